@@ -1,0 +1,74 @@
+package dev.lamina.summary;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link ModelSummary} in the layout of Keras's {@code model.summary()}. */
+final class SummaryTable {
+  private static final String[] HEADERS = {"Layer (type)", "Output Shape", "Param #", "MACs"};
+  private static final int[] MIN_WIDTHS = {29, 26, 10, 13};
+
+  private final ModelSummary summary;
+  private final int[] widths;
+
+  SummaryTable(ModelSummary summary) {
+    this.summary = summary;
+    this.widths = MIN_WIDTHS.clone();
+    for (LayerSummary layer : summary.layers()) {
+      String[] cells = cells(layer);
+      for (int i = 0; i < cells.length; i++) {
+        widths[i] = Math.max(widths[i], cells[i].length() + 2);
+      }
+    }
+  }
+
+  String render() {
+    int total = 0;
+    for (int w : widths) {
+      total += w;
+    }
+    String thin = "_".repeat(total);
+    String thick = "=".repeat(total);
+    StringBuilder sb = new StringBuilder();
+    sb.append("Model: \"").append(summary.name()).append("\"\n");
+    sb.append(thin).append('\n');
+    row(sb, HEADERS);
+    sb.append(thick).append('\n');
+    List<LayerSummary> layers = summary.layers();
+    for (int i = 0; i < layers.size(); i++) {
+      row(sb, cells(layers.get(i)));
+      if (i < layers.size() - 1) {
+        sb.append('\n');
+      }
+    }
+    sb.append(thick).append('\n');
+    sb.append("Total params: ").append(ModelSummary.countWithSize(summary.totalParams())).append('\n');
+    sb.append("Trainable params: ").append(ModelSummary.countWithSize(summary.trainableParams())).append('\n');
+    sb.append("Non-trainable params: ").append(ModelSummary.countWithSize(summary.nonTrainableParams())).append('\n');
+    sb.append(String.format(Locale.ROOT, "MACs per example: %,d%n", summary.macs()).replace(System.lineSeparator(), "\n"));
+    sb.append(thin).append('\n');
+    return sb.toString();
+  }
+
+  private static String[] cells(LayerSummary layer) {
+    return new String[] {
+      layer.name() + " (" + layer.type() + ")",
+      layer.kerasShape(),
+      Long.toString(layer.params()),
+      String.format(Locale.ROOT, "%,d", layer.macs())
+    };
+  }
+
+  private void row(StringBuilder sb, String[] cells) {
+    StringBuilder line = new StringBuilder(" ");
+    for (int i = 0; i < cells.length; i++) {
+      int width = i == 0 ? widths[i] - 1 : widths[i];
+      line.append(pad(cells[i], width));
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+}

@@ -1,0 +1,79 @@
+package dev.lamina.processor.model;
+
+import dev.lamina.dsl.Padding;
+import dev.lamina.processor.diagnostic.Attr;
+import dev.lamina.processor.diagnostic.Message;
+import dev.lamina.processor.diagnostic.Problem;
+import java.util.List;
+
+/** The attribute and window checks that several layer kinds share. */
+final class Checks {
+  private Checks() {}
+
+  /** A positive integer attribute. */
+  static void positive(List<Problem> out, String layer, Attr attr, int value) {
+    if (value <= 0) {
+      out.add(Problem.at(attr, Message.INVALID_VALUE, layer, attr.attributeName(), "positive",
+          attr.attributeName() + " = " + value, "Use " + attr.attributeName() + " >= 1."));
+    }
+  }
+
+  /** A pair attribute whose both values must be positive; points at the offending element. */
+  static void positive(List<Problem> out, String layer, Attr attr, Pair pair) {
+    if (pair.height() == pair.width()) {
+      positive(out, layer, attr, pair.height());
+      return;
+    }
+    int[] values = {pair.height(), pair.width()};
+    String[] axes = {"height", "width"};
+    for (int i = 0; i < 2; i++) {
+      if (values[i] <= 0) {
+        out.add(Problem.atElement(attr, i, Message.INVALID_VALUE, layer, attr.attributeName() + "'s " + axes[i],
+            "positive", attr.attributeName() + " = " + pair.source(), "Use values >= 1."));
+      }
+    }
+  }
+
+  /** A window's own attributes: size, strides and dilation positive; dilation only with stride 1. */
+  static void window(List<Problem> out, String layer, Attr sizeAttr, Window w) {
+    positive(out, layer, sizeAttr, w.size());
+    positive(out, layer, Attr.STRIDES, w.strides());
+    positive(out, layer, Attr.DILATION_RATE, w.dilation());
+    boolean dilated = w.dilation().height() > 1 || w.dilation().width() > 1;
+    boolean strided = w.strides().height() > 1 || w.strides().width() > 1;
+    if (dilated && strided) {
+      out.add(Problem.at(Attr.DILATION_RATE, Message.DILATION_WITH_STRIDES, layer, w.dilation().source(),
+          w.strides().source()));
+    }
+  }
+
+  /**
+   * Whether a VALID window fits {@code in}, and whether it silently drops rows or columns (a
+   * warning). SAME windows always fit.
+   */
+  static void fits(List<Problem> out, String layer, String annotation, Attr sizeAttr, Window w, Shape.Spatial in) {
+    if (w.padding() == Padding.SAME) {
+      return;
+    }
+    Pair k = w.effectiveSize();
+    Shape.Spatial o = w.output(in, in.channels());
+    if (o.height() <= 0 || o.width() <= 0) {
+      boolean height = o.height() <= 0;
+      int inLen = height ? in.height() : in.width();
+      int kLen = height ? k.height() : k.width();
+      int sLen = height ? w.strides().height() : w.strides().width();
+      String formula = "floor((" + inLen + " - " + kLen + ") / " + sLen + ") + 1 = " + (height ? o.height() : o.width());
+      String what = sizeAttr == Attr.POOL_SIZE ? "poolSize" : "kernelSize";
+      out.add(Problem.at(sizeAttr, Message.WINDOW_TOO_LARGE, layer, annotation, what, w.size().describe(),
+          in.describe(), height ? "height" : "width", formula, "a " + what,
+          in.height() + "x" + in.width(), what + " = " + w.size().source()));
+      return;
+    }
+    int rows = ConvArithmetic.droppedByValid(in.height(), w.size().height(), w.strides().height(), w.dilation().height());
+    int cols = ConvArithmetic.droppedByValid(in.width(), w.size().width(), w.strides().width(), w.dilation().width());
+    if (rows > 0 || cols > 0) {
+      out.add(Problem.at(Attr.PADDING, Message.VALID_DROPS_INPUT, layer, annotation, w.describe(), in.describe(),
+          rows, cols, o.describe()));
+    }
+  }
+}

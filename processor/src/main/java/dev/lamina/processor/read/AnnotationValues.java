@@ -1,0 +1,81 @@
+package dev.lamina.processor.read;
+
+import dev.lamina.processor.model.Pair;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Typed access to one annotation's values, defaults included, read from the mirror (never through
+ * reflection proxies, which Eclipse's compiler and javac treat differently).
+ */
+final class AnnotationValues {
+  private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
+
+  AnnotationValues(AnnotationMirror mirror, Elements elements) {
+    this.values = elements.getElementValuesWithDefaults(mirror);
+  }
+
+  private Object raw(String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)) {
+        return e.getValue().getValue();
+      }
+    }
+    throw new IllegalArgumentException("annotation has no attribute " + name);
+  }
+
+  int intValue(String name) {
+    return ((Number) raw(name)).intValue();
+  }
+
+  long longValue(String name) {
+    return ((Number) raw(name)).longValue();
+  }
+
+  double doubleValue(String name) {
+    return ((Number) raw(name)).doubleValue();
+  }
+
+  boolean booleanValue(String name) {
+    return (Boolean) raw(name);
+  }
+
+  AnnotationMirror annotationValue(String name) {
+    return (AnnotationMirror) raw(name);
+  }
+
+  /** An enum constant, e.g. {@code Padding.SAME}. */
+  <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    VariableElement constant = (VariableElement) raw(name);
+    return Enum.valueOf(type, constant.getSimpleName().toString());
+  }
+
+  /** An int array attribute. */
+  int[] intArray(String name) {
+    List<?> list = (List<?>) raw(name);
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ((Number) ((AnnotationValue) list.get(i)).getValue()).intValue();
+    }
+    return out;
+  }
+
+  /**
+   * A one-or-two-value attribute as a pair; null when it has another length (the reader reports
+   * that). An empty array gives {@code fallback} (used for pooling strides defaulting to the pool size).
+   */
+  Pair pair(String name, Pair fallback) {
+    int[] v = intArray(name);
+    return switch (v.length) {
+      case 0 -> fallback;
+      case 1 -> Pair.square(v[0]);
+      case 2 -> new Pair(v[0], v[1]);
+      default -> null;
+    };
+  }
+}

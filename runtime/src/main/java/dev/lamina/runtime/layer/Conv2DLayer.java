@@ -1,0 +1,67 @@
+package dev.lamina.runtime.layer;
+
+import dev.lamina.runtime.param.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** A {@code @Conv2D} layer's handle: its kernel and bias. */
+public final class Conv2DLayer implements Layer {
+  private final LayerInfo info;
+  private final Parameter kernel;
+  private final Parameter bias;
+
+  /**
+   * @param name the layer's name
+   * @param outputShape one example's output shape
+   * @param kernel the kernel tensor
+   * @param bias the bias tensor, or null without a bias
+   */
+  public Conv2DLayer(String name, int[] outputShape, Parameter kernel, Parameter bias) {
+    this.info = new LayerInfo(name, "Conv2D", outputShape);
+    this.kernel = Objects.requireNonNull(kernel, "kernel");
+    this.bias = bias;
+  }
+
+  /** The kernel, {@code [kH, kW, inChannels, filters]}. */
+  public INDArray kernel() {
+    return kernel.value();
+  }
+
+  /** The bias, {@code [filters]}, or empty when the layer has no bias. */
+  public Optional<INDArray> bias() {
+    return Optional.ofNullable(bias).map(Parameter::value);
+  }
+
+  @Override
+  public String name() {
+    return info.name();
+  }
+
+  @Override
+  public String type() {
+    return info.type();
+  }
+
+  @Override
+  public int[] outputShape() {
+    return info.outputShape();
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    List<Parameter> params = new ArrayList<>(2);
+    params.add(kernel);
+    if (bias != null) {
+      params.add(bias);
+    }
+    return List.copyOf(params);
+  }
+
+  @Override
+  public String toString() {
+    return info.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.lamina.runtime.layer;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/** What every layer handle has: name, Keras kind and output shape. */
+record LayerInfo(String name, String type, int[] outputShape) {
+  LayerInfo {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    outputShape = outputShape.clone();
+  }
+
+  @Override
+  public int[] outputShape() {
+    return outputShape.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LayerInfo other && name.equals(other.name) && type.equals(other.type)
+        && Arrays.equals(outputShape, other.outputShape);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, Arrays.hashCode(outputShape));
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + type + ") " + Arrays.toString(outputShape);
+  }
+}
