@@ -23,8 +23,10 @@ public record Order(boolean shuffle, long seed) {
   /**
    * The positions of {@code size} examples in visiting order: {@code 0, 1, ..., size - 1} as stored,
    * or a uniform permutation by the Fisher–Yates shuffle (Knuth, TAOCP vol. 2, Algorithm P) driven by
-   * {@code new java.util.Random(seed)}, whose sequence the JDK specifies, so a seed gives the same
-   * order on every JVM.
+   * a {@code java.util.Random}, whose sequence the JDK specifies, so a seed gives the same order on
+   * every JVM. The seed is first scrambled by SplitMix64's finalizer (Steele, Lea, Flood 2014):
+   * {@code Random}'s first outputs for neighbouring seeds are strongly correlated, and trainers
+   * derive each epoch's seed as {@code seed + epoch}.
    *
    * @return a new array of length {@code size}
    * @throws IllegalArgumentException if {@code size} is negative
@@ -38,7 +40,7 @@ public record Order(boolean shuffle, long seed) {
       indices[i] = i;
     }
     if (shuffle) {
-      Random random = new Random(seed);
+      Random random = new Random(mix(seed));
       for (int i = size - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int swap = indices[i];
@@ -47,5 +49,12 @@ public record Order(boolean shuffle, long seed) {
       }
     }
     return indices;
+  }
+
+  /** SplitMix64's finalizer: a bijection of 64-bit values that spreads each input bit over all. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 }
