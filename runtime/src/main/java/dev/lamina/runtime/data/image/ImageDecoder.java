@@ -45,7 +45,10 @@ final class ImageDecoder {
   void decode(Path file, float[] target) {
     BufferedImage image;
     try {
-      image = resize(canonical(read(file)));
+      BufferedImage decoded = read(file);
+      // sRGB sources are resized first, so that only the small image is converted; others (gray,
+      // 16-bit, palettes) are converted first, as Java2D would pass them through linear colour spaces.
+      image = canonical(resize(srgb(decoded) ? decoded : canonical(decoded)));
     } catch (IOException e) {
       throw new UnreadableImageException(file, e);
     } catch (RuntimeException e) {
@@ -123,6 +126,14 @@ final class ImageDecoder {
     if (image.getWidth() == width && image.getHeight() == height) {
       return image;
     }
-    return canonical(Thumbnails.of(image).forceSize(width, height).asBufferedImage());
+    return Thumbnails.of(image).forceSize(width, height).asBufferedImage();
+  }
+
+  private static boolean srgb(BufferedImage image) {
+    return switch (image.getType()) {
+      case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_BGR, BufferedImage.TYPE_INT_ARGB,
+          BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR -> true;
+      default -> false;
+    };
   }
 }

@@ -187,11 +187,11 @@ class ImageFolderTest {
         assertEquals(2, it.next().size());
       }
     }
-    try (BatchIterator it = folder.batches(2)) {
-      it.next();
-      it.close();
-      assertTrue(!it.hasNext());
-    }
+    BatchIterator it = folder.batches(2);
+    it.next();
+    it.close();
+    assertTrue(!it.hasNext());
+    it.close(); // closing twice is harmless
   }
 
   @Test
