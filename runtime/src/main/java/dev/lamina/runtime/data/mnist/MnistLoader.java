@@ -94,7 +94,7 @@ public final class MnistLoader {
     try {
       for (String name : MnistFiles.ALL) {
         if (MnistReader.find(cacheDirectory, name) == null) {
-          downloader.download(source.uri(name), cacheDirectory.resolve(name), source.checksum(name));
+          downloader().download(source.uri(name), cacheDirectory.resolve(name), source.checksum(name));
         }
       }
     } catch (DownloadException e) {
@@ -102,6 +102,10 @@ public final class MnistLoader {
       throw new DatasetNotFoundException(variant.name(), tried, variant.installHint(), e);
     }
     return read(cacheDirectory);
+  }
+
+  private Downloader downloader() {
+    return downloader != null ? downloader : new Downloader();
   }
 
   private MnistData read(Path from) throws IOException {
@@ -138,7 +142,7 @@ public final class MnistLoader {
     private Path systemDirectory;
     private DownloadSource source;
     private boolean download = true;
-    private Downloader downloader = new Downloader();
+    private Downloader downloader;
 
     private Builder(MnistVariant variant) {
       this.variant = variant;
