@@ -3,6 +3,7 @@ package dev.lamina.runtime.data.download;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,51 +60,58 @@ public final class Downloader {
    * @throws IOException if the target's directory cannot be written
    */
   public Path download(URI uri, Path target, Checksum expected) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path part = Files.createTempFile(directory, target.getFileName() + ".", ".part");
-    boolean complete = false;
-    try {
-      LOG.info("Downloading {} to {}", uri, target);
-      HttpResponse<InputStream> response = send(uri);
-      MessageDigest digest = digest(expected.algorithm());
+    LOG.info("Downloading {} to {}", uri, target);
+    HttpResponse<InputStream> response = send(uri);
+    try (InputStream body = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new DownloadException(uri, "the server answered HTTP " + response.statusCode()
+            + " (expected 200 OK)", null);
+      }
       long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-      long received = 0;
-      try (InputStream body = response.body(); FileOutputStream out = new FileOutputStream(part.toFile())) {
-        if (response.statusCode() != 200) {
-          throw new DownloadException(uri, "the server answered HTTP " + response.statusCode()
-              + " (expected 200 OK)", null);
+      Path directory = target.toAbsolutePath().getParent();
+      Files.createDirectories(directory);
+      Path part = Files.createTempFile(directory, target.getFileName() + ".", ".part");
+      boolean complete = false;
+      try {
+        long received = save(uri, body, announced, part, expected);
+        move(part, target);
+        complete = true;
+        LOG.info("Downloaded {} bytes to {} ({} verified)", received, target, expected.algorithm());
+        return target;
+      } finally {
+        if (!complete) {
+          Files.deleteIfExists(part);
         }
-        byte[] buffer = new byte[1 << 16];
-        for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
-          digest.update(buffer, 0, n);
-          out.write(buffer, 0, n);
-          received += n;
-        }
-        out.getFD().sync();
-      } catch (DownloadException e) {
-        throw e;
-      } catch (IOException e) {
-        throw new DownloadException(uri, "the transfer broke off after " + received + " of "
-            + (announced >= 0 ? announced : "an unknown number of") + " bytes (" + describe(e) + ")", e);
-      }
-      if (announced >= 0 && received != announced) {
-        throw new DownloadException(uri, "truncated: received " + received + " of the " + announced
-            + " bytes announced", null);
-      }
-      Checksum actual = new Checksum(expected.algorithm(), HexFormat.of().formatHex(digest.digest()));
-      if (!actual.equals(expected)) {
-        throw new ChecksumMismatchException(uri, expected, actual, received);
-      }
-      move(part, target);
-      complete = true;
-      LOG.info("Downloaded {} bytes to {} ({} verified)", received, target, expected.algorithm());
-      return target;
-    } finally {
-      if (!complete) {
-        Files.deleteIfExists(part);
       }
     }
+  }
+
+  /** Streams the body into {@code part}, syncs it, and checks its length and digest. */
+  private static long save(URI uri, InputStream body, long announced, Path part, Checksum expected)
+      throws IOException {
+    MessageDigest digest = digest(expected.algorithm());
+    long received = 0;
+    try (FileOutputStream out = new FileOutputStream(part.toFile())) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = body.read(buffer); n != -1; n = body.read(buffer)) {
+        digest.update(buffer, 0, n);
+        out.write(buffer, 0, n);
+        received += n;
+      }
+      out.getFD().sync();
+    } catch (IOException e) {
+      throw new DownloadException(uri, "the transfer broke off after " + received + " of "
+          + (announced >= 0 ? announced : "an unknown number of") + " bytes (" + describe(e) + ")", e);
+    }
+    if (announced >= 0 && received != announced) {
+      throw new DownloadException(uri, "truncated: received " + received + " of the " + announced
+          + " bytes announced", null);
+    }
+    Checksum actual = new Checksum(expected.algorithm(), HexFormat.of().formatHex(digest.digest()));
+    if (!actual.equals(expected)) {
+      throw new ChecksumMismatchException(uri, expected, actual, received);
+    }
+    return received;
   }
 
   private HttpResponse<InputStream> send(URI uri) throws DownloadException {
@@ -113,6 +121,9 @@ public final class Downloader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DownloadException(uri, "interrupted", e);
+    } catch (ConnectException e) {
+      throw new DownloadException(uri, "cannot connect: nothing answers at " + uri.getHost()
+          + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + " (" + describe(e) + ")", e);
     } catch (IOException e) {
       throw new DownloadException(uri, "cannot connect (" + describe(e) + ")", e);
     }
@@ -134,9 +145,13 @@ public final class Downloader {
     }
   }
 
+  /** The exception's class and the first message along its causes, if any. */
   private static String describe(Throwable e) {
-    String message = e.getMessage();
-    String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    return e.getCause() != null && e.getCause() != e && message == null ? text + ", " + describe(e.getCause()) : text;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null) {
+        return e.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 }

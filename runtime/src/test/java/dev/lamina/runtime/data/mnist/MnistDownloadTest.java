@@ -158,11 +158,13 @@ class MnistDownloadTest {
     assertEquals("cache " + cache() + ": does not exist", tried.get(2));
     assertEquals("system directory " + tmp.resolve("no-system") + ": does not exist", tried.get(3));
     assertTrue(tried.get(4).startsWith("download from " + base + " into " + cache() + ": "
-        + base.resolve(MnistFiles.TRAIN_IMAGES) + ": cannot connect ("), tried.get(4));
+        + base.resolve(MnistFiles.TRAIN_IMAGES) + ": cannot connect: nothing answers at 127.0.0.1:" + base.getPort()),
+        tried.get(4));
     for (String place : tried) {
       assertTrue(e.getMessage().contains(place), e.getMessage());
     }
     assertTrue(e.getMessage().endsWith("apt-get install -y dataset-fashion-mnist"), e.getMessage());
     assertEquals(List.of(), cached());
+    assertTrue(!Files.exists(cache()), "a failed connection creates no cache directory");
   }
 }
