@@ -22,4 +22,14 @@ public interface Dataset {
    * @throws IllegalArgumentException if {@code batchSize} is not positive
    */
   BatchIterator batches(int batchSize, Order order);
+
+  /**
+   * A pass over the examples as stored, in batches of {@code batchSize} (the last may be smaller):
+   * {@code batches(batchSize, Order.sequential())}, the order for evaluation and prediction.
+   *
+   * @throws IllegalArgumentException if {@code batchSize} is not positive
+   */
+  default BatchIterator batches(int batchSize) {
+    return batches(batchSize, Order.sequential());
+  }
 }

@@ -1,5 +1,16 @@
 /**
- * Data: datasets of NHWC examples with their labels, batch iteration (sequential or seeded-shuffled,
- * with a last partial batch), readers for the MNIST family and image folders, and preprocessing.
+ * Data: datasets of NHWC examples with their labels, and batch iteration (sequential or
+ * seeded-shuffled, with a last partial batch, into reused off-heap buffers).
+ *
+ * <ul>
+ *   <li>{@link dev.lamina.runtime.data.Dataset}, {@link dev.lamina.runtime.data.BatchIterator},
+ *       {@link dev.lamina.runtime.data.Batch}, {@link dev.lamina.runtime.data.Order}: what training
+ *       and evaluation consume;
+ *   <li>{@code data.array}: examples in memory ({@code ArrayDataset});
+ *   <li>{@code data.image}: image folders streamed from disk ({@code ImageFolder});
+ *   <li>{@code data.mnist}: MNIST and Fashion-MNIST, found on disk or downloaded;
+ *   <li>{@code data.idx}: the IDX file format; {@code data.download}: verified downloads;
+ *   <li>{@code data.preprocess}: standardization, train/validation splits, one-hot labels.
+ * </ul>
  */
 package dev.lamina.runtime.data;

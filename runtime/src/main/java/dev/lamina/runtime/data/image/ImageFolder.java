@@ -1,0 +1,300 @@
+package dev.lamina.runtime.data.image;
+
+import dev.lamina.runtime.data.BatchBufferPool;
+import dev.lamina.runtime.data.BatchIterator;
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.data.LabelMode;
+import dev.lamina.runtime.data.Order;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Images on disk, one sub-directory per class, streamed in batches: the layout of Keras's
+ * {@code image_dataset_from_directory} and of Kaggle's 10 Monkey Species
+ * ({@code training/n0/*.jpg ... training/n9/*.jpg}, {@code validation/n0/...}).
+ *
+ * <pre>{@code
+ * ImageFolder training = ImageFolder.builder(root.resolve("training"))
+ *     .imageSize(150, 150).channels(3).rescale(1 / 255.0)
+ *     .labelNames(root.resolve("monkey_labels.txt"), 2)
+ *     .build();                                   // a Dataset: batches [32, 150, 150, 3]
+ * }</pre>
+ *
+ * <p><b>Classes.</b> The sub-directories' names, sorted, give the class indices 0, 1, ...; images
+ * are found recursively inside them by extension (.jpg, .jpeg, .png, .bmp, .gif, any case), in path
+ * order. {@link #classNames()} are the folder names, or the names a label-names file gives them:
+ * see {@link Builder#labelNames(Path, int)} for its format; a file {@code labels.txt} in the root is
+ * read when no other is named.
+ *
+ * <p><b>Pixels.</b> Each image is decoded when its batch is made (JPEG through TwelveMonkeys, PNG,
+ * BMP, GIF through ImageIO), converted to the declared channels (RGB, or BT.601 luma for one
+ * channel), resized to the declared height and width ignoring its aspect ratio, and scaled: values
+ * are {@code 0..255 * rescale}. Features are {@code [batch, height, width, channels]}. With
+ * prefetching (the default) a background thread decodes the next batch during the current one.
+ *
+ * <p><b>Unreadable files</b> fail the batch that reaches them with an {@link UnreadableImageException}
+ * naming the file, or are left out ({@link UnreadableImages#SKIP}) and listed in {@link #skipped()}.
+ */
+public final class ImageFolder implements Dataset {
+  private static final Logger LOG = LoggerFactory.getLogger(ImageFolder.class);
+
+  private final Path root;
+  private final List<ImageFile> files;
+  private final List<String> classNames;
+  private final List<SkippedImage> skipped;
+  private final ImageDecoder decoder;
+  private final int[] exampleShape;
+  private final int[] labelShape;
+  private final boolean prefetch;
+  private final BatchBufferPool pool;
+
+  private ImageFolder(Builder builder, ImageIndex index, List<String> classNames) {
+    this.root = builder.root;
+    this.classNames = classNames;
+    this.decoder = new ImageDecoder(builder.height, builder.width, builder.channels, (float) builder.rescale);
+    this.exampleShape = new int[] {builder.height, builder.width, builder.channels};
+    this.labelShape = builder.labelMode == LabelMode.INT ? new int[0] : new int[] {classNames.size()};
+    this.prefetch = builder.prefetch;
+    this.pool = new BatchBufferPool(exampleShape, builder.dataType, labelShape);
+    if (builder.unreadable == UnreadableImages.SKIP) {
+      this.skipped = verify(index.files(), decoder);
+      Set<Path> left = skipped.stream().map(SkippedImage::file).collect(Collectors.toSet());
+      this.files = index.files().stream().filter(f -> !left.contains(f.file())).toList();
+    } else {
+      this.skipped = List.of();
+      this.files = index.files();
+    }
+  }
+
+  /** Options for the folder at {@code root} (the directory holding one sub-directory per class). */
+  public static Builder builder(Path root) {
+    return new Builder(root);
+  }
+
+  @Override
+  public int size() {
+    return files.size();
+  }
+
+  /** {@code {height, width, channels}} as declared. */
+  @Override
+  public int[] exampleShape() {
+    return exampleShape.clone();
+  }
+
+  /** {@code {}} for class indices, {@code {classes}} for one-hot rows. */
+  @Override
+  public int[] labelShape() {
+    return labelShape.clone();
+  }
+
+  /** The directory holding the class folders. */
+  public Path root() {
+    return root;
+  }
+
+  /** The name of each class index: the sorted folder names, or their names from the label-names file. */
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  /** The examples in stored order: class after class, files in path order. */
+  public List<ImageFile> files() {
+    return files;
+  }
+
+  /** The files left out as unreadable ({@link UnreadableImages#SKIP}), in path order; else empty. */
+  public List<SkippedImage> skipped() {
+    return skipped;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws UnreadableImageException from {@code next()}, for a file that cannot be decoded
+   */
+  @Override
+  public BatchIterator batches(int batchSize, Order order) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+    }
+    return new ImageBatchIterator(files, decoder, pool, batchSize, order.indices(files.size()), prefetch);
+  }
+
+  @Override
+  public String toString() {
+    return "ImageFolder[" + root + ", " + files.size() + " images, " + classNames.size() + " classes, "
+        + exampleShape[0] + "x" + exampleShape[1] + "x" + exampleShape[2] + "]";
+  }
+
+  /** Decodes every file once; returns those that fail. */
+  private List<SkippedImage> verify(List<ImageFile> candidates, ImageDecoder check) {
+    ConcurrentLinkedQueue<SkippedImage> failed = new ConcurrentLinkedQueue<>();
+    candidates.parallelStream().forEach(image -> {
+      float[] pixels = new float[check.length()];
+      try {
+        check.decode(image.file(), pixels);
+      } catch (UnreadableImageException e) {
+        failed.add(new SkippedImage(image.file(), e.getCause().getMessage()));
+      }
+    });
+    List<SkippedImage> sorted = new ArrayList<>(failed);
+    sorted.sort(Comparator.comparing(SkippedImage::file));
+    if (!sorted.isEmpty()) {
+      LOG.warn("Skipped {} unreadable of {} images in {}: {}", sorted.size(), candidates.size(), root, sorted);
+    }
+    return List.copyOf(sorted);
+  }
+
+  /** Options for an {@link ImageFolder}; only {@link #imageSize(int, int)} is required. */
+  public static final class Builder {
+    private final Path root;
+    private int height;
+    private int width;
+    private int channels = 3;
+    private LabelMode labelMode = LabelMode.INT;
+    private Path labelNames;
+    private int labelColumn = 1;
+    private double rescale = 1;
+    private UnreadableImages unreadable = UnreadableImages.FAIL;
+    private boolean prefetch = true;
+    private DataType dataType = DataType.FLOAT;
+
+    private Builder(Path root) {
+      this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /**
+     * The network's input height and width: every image is resized to them.
+     *
+     * @throws IllegalArgumentException if either is not positive
+     */
+    public Builder imageSize(int height, int width) {
+      if (height < 1 || width < 1) {
+        throw new IllegalArgumentException("imageSize must be positive, got " + height + "x" + width);
+      }
+      this.height = height;
+      this.width = width;
+      return this;
+    }
+
+    /**
+     * The network's input channels: 3 for RGB (the default), 1 for grayscale.
+     *
+     * @throws IllegalArgumentException if neither 1 nor 3
+     */
+    public Builder channels(int value) {
+      if (value != 1 && value != 3) {
+        throw new IllegalArgumentException("channels must be 1 (grayscale) or 3 (RGB), got " + value);
+      }
+      this.channels = value;
+      return this;
+    }
+
+    /** Class indices (the default) or one-hot rows. */
+    public Builder labelMode(LabelMode value) {
+      this.labelMode = Objects.requireNonNull(value, "labelMode");
+      return this;
+    }
+
+    /** Reads class names from field 1 of a label-names file; see {@link #labelNames(Path, int)}. */
+    public Builder labelNames(Path file) {
+      return labelNames(file, 1);
+    }
+
+    /**
+     * Reads class names from a label-names file: one line per class, fields separated by commas (or
+     * tabs), the first field the class folder's name and field {@code column} (counting from 0) the
+     * class's name. Blank lines, lines starting with {@code #} and a header line (a first line whose
+     * first field is no class folder) are ignored; folders not listed keep their folder name. For
+     * Kaggle's {@code monkey_labels.txt} ({@code Label, Latin Name, Common Name, Train Images,
+     * Validation Images}), column 1 gives the Latin names and column 2 the common names.
+     *
+     * @throws IllegalArgumentException if {@code column} is less than 1
+     */
+    public Builder labelNames(Path file, int column) {
+      if (column < 1) {
+        throw new IllegalArgumentException("column must be at least 1 (column 0 is the folder), got " + column);
+      }
+      this.labelNames = Objects.requireNonNull(file, "file");
+      this.labelColumn = column;
+      return this;
+    }
+
+    /**
+     * The factor pixel values 0..255 are multiplied by (default 1; Keras's {@code Rescaling(1/255)}
+     * is {@code rescale(1 / 255.0)}).
+     *
+     * @throws IllegalArgumentException if not finite
+     */
+    public Builder rescale(double value) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("rescale must be finite, got " + value);
+      }
+      this.rescale = value;
+      return this;
+    }
+
+    /** What to do with files that cannot be decoded (default {@link UnreadableImages#FAIL}). */
+    public Builder onUnreadable(UnreadableImages value) {
+      this.unreadable = Objects.requireNonNull(value, "onUnreadable");
+      return this;
+    }
+
+    /** Whether a background thread decodes the next batch during the current one (default true). */
+    public Builder prefetch(boolean value) {
+      this.prefetch = value;
+      return this;
+    }
+
+    /**
+     * The type of batch features and one-hot rows: the network's {@code Model.dataType()}.
+     *
+     * @throws IllegalArgumentException if neither {@code FLOAT} nor {@code DOUBLE}
+     */
+    public Builder dataType(DataType value) {
+      if (value != DataType.FLOAT && value != DataType.DOUBLE) {
+        throw new IllegalArgumentException("dataType must be FLOAT or DOUBLE, got " + value);
+      }
+      this.dataType = value;
+      return this;
+    }
+
+    /**
+     * Lists the class folders and their images (and, with {@link UnreadableImages#SKIP}, decodes
+     * each once).
+     *
+     * @throws IllegalStateException if {@link #imageSize(int, int)} was not called
+     * @throws IOException if the root is not a directory, has no class folders or no images, or the
+     *     label-names file cannot be read or is malformed (the message names file and line)
+     */
+    public ImageFolder build() throws IOException {
+      if (height == 0) {
+        throw new IllegalStateException("imageSize(height, width) is required: the network's input height"
+            + " and width, to which every image is resized");
+      }
+      ImageIndex index = ImageIndex.scan(root);
+      Path names = labelNames != null ? labelNames
+          : Files.isRegularFile(root.resolve("labels.txt")) ? root.resolve("labels.txt") : null;
+      List<String> classNames = names == null ? index.folders()
+          : LabelNames.read(names, labelColumn, index.folders());
+      ImageFolder folder = new ImageFolder(this, index, classNames);
+      if (folder.size() == 0) {
+        throw new IOException("none of the " + index.files().size() + " images in " + root + " can be read: "
+            + folder.skipped());
+      }
+      return folder;
+    }
+  }
+}
