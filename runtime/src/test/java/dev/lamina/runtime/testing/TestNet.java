@@ -177,7 +177,7 @@ public final class TestNet implements Model {
     INDArray m = null;
     INDArray hOut = null;
     if (hidden > 0) {
-      pre = rowsIn.mmul(w1).addiRowVector(b1);
+      pre = Nd4j.gemm(rowsIn, w1, false, false).addiRowVector(b1);
       h = pre.dup();
       h.assign(org.nd4j.linalg.ops.transforms.Transforms.relu(h, true));
       if (training && dropoutRate > 0) {
@@ -190,7 +190,7 @@ public final class TestNet implements Model {
       }
       hOut = h;
     }
-    INDArray z = h.mmul(w2).addiRowVector(b2);
+    INDArray z = Nd4j.gemm(h, w2, false, false).addiRowVector(b2);
     INDArray y = activate(z);
     if (training) {
       x = rowsIn;
@@ -206,11 +206,34 @@ public final class TestNet implements Model {
 
   private INDArray activate(INDArray z) {
     return switch (activation) {
-      case SOFTMAX -> org.nd4j.linalg.ops.transforms.Transforms.softmax(z, true);
+      case SOFTMAX -> softmax(z);
       case SIGMOID -> org.nd4j.linalg.ops.transforms.Transforms.sigmoid(z, true);
       case LINEAR -> z.dup();
       default -> throw new UnsupportedOperationException("TestNet supports SOFTMAX, SIGMOID and LINEAR outputs");
     };
+  }
+
+  /** Row-wise softmax in plain Java (ND4J's softmax op is slow for tiny shapes under oneDNN). */
+  private static INDArray softmax(INDArray z) {
+    INDArray y = z.dup();
+    long rows = z.size(0);
+    long cols = z.size(1);
+    for (long r = 0; r < rows; r++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (long c = 0; c < cols; c++) {
+        max = Math.max(max, z.getDouble(r, c));
+      }
+      double sum = 0;
+      for (long c = 0; c < cols; c++) {
+        double e = Math.exp(z.getDouble(r, c) - max);
+        y.putScalar(r, c, e);
+        sum += e;
+      }
+      for (long c = 0; c < cols; c++) {
+        y.putScalar(r, c, y.getDouble(r, c) / sum);
+      }
+    }
+    return y;
   }
 
   @Override
@@ -226,18 +249,18 @@ public final class TestNet implements Model {
       default -> throw new UnsupportedOperationException(activation.toString());
     };
     INDArray h = hidden > 0 ? hiddenOut : x;
-    gw2.assign(h.transpose().mmul(dz));
+    gw2.assign(Nd4j.gemm(h, dz, true, false));
     gb2.assign(dz.sum(0));
-    INDArray dh = dz.mmul(w2.transpose());
+    INDArray dh = Nd4j.gemm(dz, w2, false, true);
     INDArray dx;
     if (hidden > 0) {
       if (mask != null) {
         dh.muli(mask);
       }
       dh.muli(hiddenPre.gt(0).castTo(type));
-      gw1.assign(x.transpose().mmul(dh));
+      gw1.assign(Nd4j.gemm(x, dh, true, false));
       gb1.assign(dh.sum(0));
-      dx = dh.mmul(w1.transpose());
+      dx = Nd4j.gemm(dh, w1, false, true);
     } else {
       dx = dh;
     }

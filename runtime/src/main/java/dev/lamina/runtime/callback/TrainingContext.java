@@ -1,0 +1,49 @@
+package dev.lamina.runtime.callback;
+
+import dev.lamina.runtime.Model;
+import dev.lamina.runtime.metric.MetricKey;
+import dev.lamina.runtime.optim.Optimizer;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a {@link Callback} sees of a running {@code fit}, and how it asks the training to stop. */
+public interface TrainingContext {
+
+  /** The network being trained. */
+  Model model();
+
+  /** Its optimizer (a callback may change the learning rate). */
+  Optimizer optimizer();
+
+  /** The epoch the run starts at (0, or the epoch a resumed run continues from). */
+  int initialEpoch();
+
+  /** The epoch count the run ends at, exclusive (Keras's {@code epochs}). */
+  int epochs();
+
+  /** Batches per epoch. */
+  int stepsPerEpoch();
+
+  /** The keys every epoch's logs will hold, in log order ({@code loss}, metrics, {@code val_...}). */
+  List<MetricKey> epochKeys();
+
+  /**
+   * Asks the training to stop: after the current batch when called from {@code onBatchEnd} (the
+   * epoch is then finished with the batches seen), after the current epoch otherwise (Keras's
+   * {@code model.stop_training = True}).
+   */
+  void stopTraining();
+
+  /** Whether a callback asked to stop. */
+  boolean stopRequested();
+
+  /**
+   * Saves the training state, as it is after the last completed epoch, to {@code path}: weights,
+   * optimizer state when {@code includeOptimizer}, the completed epoch count and the seed (see
+   * {@code docs/checkpoint-format.md}). Written atomically: the previous file under {@code path}
+   * stays intact until the new one is complete.
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be written; the message names the path
+   */
+  void saveCheckpoint(Path path, boolean includeOptimizer);
+}
