@@ -64,7 +64,8 @@ public final class ReduceLROnPlateau implements Callback {
       if (wait >= patience) {
         Optimizer optimizer = context.optimizer();
         double old = optimizer.learningRate();
-        if (old > (float) minLr) {
+        // compared in float32, as Keras compares its float32 learning-rate variable with np.float32(min_lr)
+        if ((float) old > (float) minLr) {
           optimizer.setLearningRate(Math.max(old * factor, minLr));
           reductions++;
           cooldownCounter = cooldown;

@@ -33,7 +33,7 @@ final class ProgressLogger implements Callback {
   @Override
   public void onEpochBegin(TrainingContext context, int epoch) {
     start = clock.getAsLong();
-    lastRedraw = Long.MIN_VALUE;
+    lastRedraw = start - REDRAW_NANOS;
     batches = 0;
     width = 0;
     out.println("Epoch " + (epoch + 1) + "/" + context.epochs());

@@ -116,9 +116,11 @@ public final class TestNet implements Model {
 
   private static void glorot(INDArray w, int fanIn, int fanOut, SplittableRandom random) {
     double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-    for (long i = 0; i < w.length(); i++) {
-      w.putScalar(i, random.nextDouble(-limit, limit));
+    double[] values = new double[(int) w.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextDouble(-limit, limit);
     }
+    w.assign(Nd4j.create(values, w.shape(), 'c').castTo(w.dataType()));
   }
 
   @Override
