@@ -46,12 +46,18 @@ final class Npy {
         .order(ByteOrder.LITTLE_ENDIAN);
     buffer.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) headerBytes.length).put(headerBytes);
     INDArray flat = array.dup('c').reshape(length);
-    switch (array.dataType()) {
-      case FLOAT -> { for (float v : length == 0 ? new float[0] : flat.toFloatVector()) buffer.putFloat(v); }
-      case DOUBLE -> { for (double v : length == 0 ? new double[0] : flat.toDoubleVector()) buffer.putDouble(v); }
-      case INT -> { for (int v : length == 0 ? new int[0] : flat.toIntVector()) buffer.putInt(v); }
-      case LONG -> { for (long v : length == 0 ? new long[0] : flat.toLongVector()) buffer.putLong(v); }
-      default -> throw new IllegalArgumentException("cannot store " + array.dataType() + " in .npy");
+    DataType type = array.dataType();
+    if (length == 0) {
+      return buffer.array();
+    }
+    if (type == DataType.FLOAT) {
+      buffer.asFloatBuffer().put(flat.toFloatVector());
+    } else if (type == DataType.DOUBLE) {
+      buffer.asDoubleBuffer().put(flat.toDoubleVector());
+    } else if (type == DataType.INT32) {
+      buffer.asIntBuffer().put(flat.toIntVector());
+    } else {
+      buffer.asLongBuffer().put(flat.toLongVector());
     }
     return buffer.array();
   }
@@ -93,12 +99,24 @@ final class Npy {
       throw new CheckpointFormatException(name + " should hold " + length + " values of " + descr + " ("
           + length * type.width() + " bytes) but has " + buffer.remaining() + " bytes of data");
     }
-    INDArray flat = switch (type) {
-      case FLOAT -> { float[] v = new float[(int) length]; buffer.asFloatBuffer().get(v); yield Nd4j.createFromArray(v); }
-      case DOUBLE -> { double[] v = new double[(int) length]; buffer.asDoubleBuffer().get(v); yield Nd4j.createFromArray(v); }
-      case INT -> { int[] v = new int[(int) length]; buffer.asIntBuffer().get(v); yield Nd4j.createFromArray(v); }
-      default -> { long[] v = new long[(int) length]; buffer.asLongBuffer().get(v); yield Nd4j.createFromArray(v); }
-    };
+    INDArray flat;
+    if (type == DataType.FLOAT) {
+      float[] v = new float[(int) length];
+      buffer.asFloatBuffer().get(v);
+      flat = Nd4j.createFromArray(v);
+    } else if (type == DataType.DOUBLE) {
+      double[] v = new double[(int) length];
+      buffer.asDoubleBuffer().get(v);
+      flat = Nd4j.createFromArray(v);
+    } else if (type == DataType.INT32) {
+      int[] v = new int[(int) length];
+      buffer.asIntBuffer().get(v);
+      flat = Nd4j.createFromArray(v);
+    } else {
+      long[] v = new long[(int) length];
+      buffer.asLongBuffer().get(v);
+      flat = Nd4j.createFromArray(v);
+    }
     return shape.length == 0 ? flat.reshape() : flat.reshape('c', shape);
   }
 
@@ -111,21 +129,27 @@ final class Npy {
   }
 
   private static String descr(DataType type) {
-    return switch (type) {
-      case FLOAT -> "<f4";
-      case DOUBLE -> "<f8";
-      case INT -> "<i4";
-      case LONG -> "<i8";
-      default -> throw new IllegalArgumentException("cannot store " + type + " in .npy; use FLOAT, DOUBLE, INT or LONG");
-    };
+    if (type == DataType.FLOAT) {
+      return "<f4";
+    }
+    if (type == DataType.DOUBLE) {
+      return "<f8";
+    }
+    if (type == DataType.INT32) {
+      return "<i4";
+    }
+    if (type == DataType.INT64) {
+      return "<i8";
+    }
+    throw new IllegalArgumentException("cannot store " + type + " in .npy; use FLOAT, DOUBLE, INT32 or INT64");
   }
 
   private static DataType dataType(String descr, String name) throws CheckpointFormatException {
     return switch (descr) {
       case "<f4" -> DataType.FLOAT;
       case "<f8" -> DataType.DOUBLE;
-      case "<i4" -> DataType.INT;
-      case "<i8" -> DataType.LONG;
+      case "<i4" -> DataType.INT32;
+      case "<i8" -> DataType.INT64;
       default -> throw new CheckpointFormatException(name + " holds dtype " + descr
           + "; Lamina reads <f4, <f8, <i4 and <i8");
     };
