@@ -28,9 +28,9 @@ public interface TrainingContext {
   List<MetricKey> epochKeys();
 
   /**
-   * Asks the training to stop: after the current batch when called from {@code onBatchEnd} (the
-   * epoch is then finished with the batches seen), after the current epoch otherwise (Keras's
-   * {@code model.stop_training = True}).
+   * Asks the training to stop (Keras's {@code model.stop_training = True}): no batch starts after
+   * this call. Called during an epoch, the epoch is finished with the batches seen (validation and
+   * {@code onEpochEnd} still run); called from {@code onEpochEnd}, no further epoch starts.
    */
   void stopTraining();
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Stochastic gradient descent, optionally with momentum or Nesterov momentum; Keras 3's
@@ -57,11 +58,11 @@ public final class Sgd extends Optimizer {
 
   @Override
   protected void update(INDArray w, INDArray g, INDArray scratch, double lr, long step) {
-    INDArray lrG = scratch.assign(g).muli(lr);
     if (velocity == null) {
-      w.subi(lrG);
+      Nd4j.getBlasWrapper().axpy(-lr, g, w); // w += -lr * g in one BLAS pass
       return;
     }
+    INDArray lrG = scratch.assign(g).muli(lr);
     velocity.muli(momentum).subi(lrG);
     if (nesterov) {
       w.subi(lrG);

@@ -57,6 +57,23 @@ class LearningCurvesTest {
   }
 
   @Test
+  void aNaNEpochLeavesAGapInsteadOfFailing() throws Exception {
+    Trainer trainer = Trainer.builder(TestNet.builder(new int[] {2, 2, 1}, 3).build())
+        .loss(Losses.sparseCategoricalCrossentropy()).optimizer(Sgd.builder().learningRate(0.1).build()).build();
+    dev.lamina.runtime.testing.TestDataset clean = Blobs.make(60, 1);
+    org.nd4j.linalg.api.ndarray.INDArray features = clean.features().dup();
+    features.putScalar(new long[] {50, 0, 0, 0}, Float.NaN);
+    History history = trainer.fit(new dev.lamina.runtime.testing.TestDataset(features, clean.labels()),
+        FitConfig.builder().epochs(3).batchSize(20).shuffle(false).verbosity(Verbosity.SILENT)
+            .callbacks(new dev.lamina.runtime.callback.TerminateOnNaN(new java.io.PrintStream(
+                java.io.OutputStream.nullOutputStream()))).build());
+    assertTrue(Double.isNaN(history.last().get(dev.lamina.runtime.metric.MetricKey.LOSS)));
+    Path png = dir.resolve("nan.png");
+    LearningCurves.of(history).writePng(png);
+    assertEquals(800, ImageIO.read(png.toFile()).getWidth());
+  }
+
+  @Test
   void yRangeIsZeroToOneWhenEverythingFitsLikeTheTutorial() {
     History history = history(0.1);
     double highest = history.keys().stream().flatMapToDouble(k -> java.util.Arrays.stream(history.values(k)))
