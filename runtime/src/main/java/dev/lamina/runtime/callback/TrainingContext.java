@@ -28,9 +28,10 @@ public interface TrainingContext {
   List<MetricKey> epochKeys();
 
   /**
-   * Asks the training to stop (Keras's {@code model.stop_training = True}): no batch starts after
-   * this call. Called during an epoch, the epoch is finished with the batches seen (validation and
-   * {@code onEpochEnd} still run); called from {@code onEpochEnd}, no further epoch starts.
+   * Asks the training to stop (Keras's {@code model.stop_training = True}) at the next batch
+   * boundary: the batch under way completes (from {@code onEpochBegin}: the epoch's first batch),
+   * the epoch is finished with the batches seen (validation and {@code onEpochEnd} still run), and
+   * no further epoch starts. Called from {@code onEpochEnd}, it only prevents the next epoch.
    */
   void stopTraining();
 
