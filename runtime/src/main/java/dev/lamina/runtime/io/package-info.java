@@ -1,0 +1,6 @@
+/**
+ * Saving and loading: checkpoints of weights, optimizer state and training progress in a
+ * documented, versioned zip of NumPy arrays ({@code docs/checkpoint-format.md}), and atomic file
+ * writes (temporary file, fsync, atomic rename) for everything the runtime writes.
+ */
+package dev.lamina.runtime.io;

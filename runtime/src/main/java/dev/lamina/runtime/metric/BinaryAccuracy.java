@@ -1,0 +1,52 @@
+package dev.lamina.runtime.metric;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * How often {@code output > threshold} agrees with the 0/1 label, over every element (Keras's
+ * {@code binary_accuracy}: per-pixel for masks). A label counts as 1 when it is above the threshold
+ * too, so soft labels from resized masks are read as the nearest class.
+ */
+final class BinaryAccuracy implements Metric {
+  private final String name;
+  private final double threshold;
+
+  BinaryAccuracy(String name, double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("the binary accuracy threshold must be in (0, 1), got " + threshold);
+    }
+    this.name = name;
+    this.threshold = threshold;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.UP;
+  }
+
+  @Override
+  public MetricAccumulator accumulator(int[] outputShape, int[] labelShape) {
+    if (!Shapes.dense(outputShape, labelShape)) {
+      throw new IllegalArgumentException(name + " compares each output value with a 0/1 label, so labels must have"
+          + " the output's shape " + Shapes.format(outputShape) + ", but they have shape " + Shapes.format(labelShape));
+    }
+    return new MeanAccumulator() {
+      @Override
+      public void update(INDArray output, INDArray labels) {
+        long n = output.length();
+        long hits = 0;
+        for (long i = 0; i < n; i++) {
+          if ((output.getDouble(i) > threshold) == (labels.getDouble(i) > threshold)) {
+            hits++;
+          }
+        }
+        add(hits, n);
+      }
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package dev.lamina.runtime.metric;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Intersection over union of binary masks, averaged over the two classes (background and
+ * foreground), Keras's {@code BinaryIoU(target_class_ids=(0, 1), threshold=0.5)}: an output counts
+ * as foreground when {@code >= threshold}, a label when {@code >= 0.5}.
+ */
+final class BinaryIoU implements Metric {
+  private final double threshold;
+
+  BinaryIoU(double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("the binary IoU threshold must be in (0, 1), got " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  @Override
+  public String name() {
+    return "binary_io_u";
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.UP;
+  }
+
+  @Override
+  public MetricAccumulator accumulator(int[] outputShape, int[] labelShape) {
+    if (!Shapes.dense(outputShape, labelShape)) {
+      throw new IllegalArgumentException("binary_io_u compares masks, so labels must have the output's shape "
+          + Shapes.format(outputShape) + ", but they have shape " + Shapes.format(labelShape));
+    }
+    return new ConfusionAccumulator(2) {
+      @Override
+      public void update(INDArray output, INDArray labels) {
+        long n = output.length();
+        for (long i = 0; i < n; i++) {
+          add(labels.getDouble(i) >= 0.5 ? 1 : 0, output.getDouble(i) >= threshold ? 1 : 0);
+        }
+      }
+    };
+  }
+}
