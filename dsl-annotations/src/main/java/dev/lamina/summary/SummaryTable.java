@@ -16,7 +16,9 @@ final class SummaryTable {
     this.widths = MIN_WIDTHS.clone();
     for (LayerSummary layer : summary.layers()) {
       String[] cells = cells(layer);
-      for (int i = 0; i < cells.length; i++) {
+      // Two spaces between columns; the first column also holds the leading space.
+      widths[0] = Math.max(widths[0], cells[0].length() + 3);
+      for (int i = 1; i < cells.length; i++) {
         widths[i] = Math.max(widths[i], cells[i].length() + 2);
       }
     }
