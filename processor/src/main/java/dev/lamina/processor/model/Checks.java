@@ -82,7 +82,7 @@ final class Checks {
     int cols = ConvArithmetic.droppedByValid(in.width(), w.size().width(), w.strides().width(), w.dilation().width());
     if (rows > 0 || cols > 0) {
       out.add(Problem.at(Attr.PADDING, Message.VALID_DROPS_INPUT, layer, annotation, w.describe(), in.describe(),
-          rows, cols, o.describe()));
+          rows, cols, o.height() + "x" + o.width()));
     }
   }
 }

@@ -50,13 +50,18 @@ public final class Networks {
 
   /**
    * The 1-based column of {@code value} within the only line of {@code file} that contains
-   * {@code line}: where the compiler's caret must be.
+   * {@code line}: where the compiler's caret must be. {@code value} is looked for from where
+   * {@code line} starts, or, when it does not occur there, from the start of the line.
    */
   public static int column(JavaFileObject file, String line, String value) {
     List<String> lines = lines(file).stream().filter(l -> l.contains(line)).collect(Collectors.toList());
     assertWithMessage("lines containing %s", line).that(lines).hasSize(1);
-    int at = lines.get(0).indexOf(value);
-    assertWithMessage("%s in %s", value, lines.get(0)).that(at).isAtLeast(0);
+    String text = lines.get(0);
+    int at = text.indexOf(value, text.indexOf(line));
+    if (at < 0) {
+      at = text.indexOf(value);
+    }
+    assertWithMessage("%s in %s", value, text).that(at).isAtLeast(0);
     return at + 1;
   }
 
