@@ -82,7 +82,7 @@ public final class ShapeInference {
       } catch (ArithmeticException e) {
         node = null;
       }
-      String tooLarge = node == null ? "sizes beyond the range of a long" : tooLarge(node);
+      String tooLarge = node == null ? "sizes that overflow Java's integer arithmetic" : tooLarge(node);
       if (tooLarge != null) {
         problems.add(new LayerProblem(i, Problem.at(Attr.ANNOTATION, Message.TENSOR_TOO_LARGE, decl.name(),
             spec.annotation(), current.describe(), tooLarge)));
