@@ -137,8 +137,12 @@ public enum Message {
     return kind;
   }
 
-  /** The text, {@code [id] } followed by the format with {@code args} filled in. */
+  /**
+   * The text: {@code [id] } followed by the format with {@code args} filled in, lines separated by
+   * {@code \n}, without trailing white space (compilers differ in whether they keep it).
+   */
   public String format(Object... args) {
-    return "[" + id + "] " + String.format(Locale.ROOT, format, args).replace(System.lineSeparator(), "\n");
+    return ("[" + id + "] " + String.format(Locale.ROOT, format, args)).replace(System.lineSeparator(), "\n")
+        .stripTrailing();
   }
 }
