@@ -2,8 +2,11 @@ package dev.lamina.processor.read;
 
 import dev.lamina.processor.model.LayerDecl;
 import dev.lamina.processor.model.Shape;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import javax.lang.model.element.Element;
 
 /**
  * An {@code @Network} interface as read: its names, input, declared total, layers with their source
@@ -21,10 +24,12 @@ import java.util.Objects;
  *     through; {@code layers.size()} when all have
  * @param complete false when some annotation could not be read because the source has errors the
  *     compiler reports itself; such a network gets no model and no further messages
+ * @param elements the interface followed by every method read, in network order: the order in which
+ *     problems are best reported
  */
 public record NetworkDeclaration(String packageName, String interfaceName, Shape.Spatial input, long declaredParams,
     List<LayerDecl> layers, List<SourceRef> layerSources, SourceRef networkSource, List<SourcedProblem> problems,
-    int shapeLimit, boolean complete) {
+    int shapeLimit, boolean complete, List<Element> elements) {
 
   public NetworkDeclaration {
     Objects.requireNonNull(packageName, "packageName");
@@ -33,10 +38,24 @@ public record NetworkDeclaration(String packageName, String interfaceName, Shape
     layers = List.copyOf(layers);
     layerSources = List.copyOf(layerSources);
     problems = List.copyOf(problems);
+    elements = List.copyOf(elements);
     if (layers.size() != layerSources.size()) {
       throw new IllegalArgumentException(layers.size() + " layers but " + layerSources.size() + " sources");
     }
     shapeLimit = Math.min(shapeLimit, layers.size());
+  }
+
+  /**
+   * {@code problems} ordered as {@link #elements()}: the interface's first, then each method's in
+   * network order; problems of one element keep their order.
+   */
+  public static List<SourcedProblem> inSourceOrder(List<SourcedProblem> problems, List<Element> elements) {
+    List<SourcedProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(p -> {
+      int at = elements.indexOf(p.source().element());
+      return at < 0 ? Integer.MAX_VALUE : at;
+    }));
+    return sorted;
   }
 
   /** Whether any problem is an error. */

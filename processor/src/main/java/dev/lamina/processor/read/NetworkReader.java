@@ -57,7 +57,7 @@ public final class NetworkReader {
       problems.add(new SourcedProblem(networkSource, Problem.at(Attr.ANNOTATION, Message.NOT_AN_INTERFACE, kind,
           type.getSimpleName(), type.getSimpleName())));
       return new NetworkDeclaration(packageName, interfaceName, null, Network.UNCHECKED, List.of(), List.of(),
-          networkSource, problems, 0, true);
+          networkSource, problems, 0, true, List.of(type));
     }
     checkType(networkSource, type, problems);
 
@@ -79,7 +79,10 @@ public final class NetworkReader {
     List<SourceRef> sources = new ArrayList<>();
     int shapeLimit = Integer.MAX_VALUE;
     Map<String, ExecutableElement> names = new HashMap<>();
+    List<Element> elements = new ArrayList<>();
+    elements.add(type);
     for (ExecutableElement method : methods.of(type)) {
+      elements.add(method);
       LayerMethodReader.Outcome outcome = methodReader.read(type, method, problems);
       switch (outcome.status()) {
         case NOT_A_LAYER -> { }
@@ -104,7 +107,7 @@ public final class NetworkReader {
           Problem.at(Attr.ANNOTATION, Message.NO_LAYERS, type.getSimpleName())));
     }
     return new NetworkDeclaration(packageName, interfaceName, input, declaredParams, layers, sources, networkSource,
-        problems, shapeLimit, complete);
+        problems, shapeLimit, complete, elements);
   }
 
   private static void checkType(SourceRef at, TypeElement type, List<SourcedProblem> problems) {

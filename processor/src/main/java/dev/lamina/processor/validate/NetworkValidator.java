@@ -28,7 +28,7 @@ public final class NetworkValidator {
     List<SourcedProblem> problems = new ArrayList<>(decl.problems());
     Shape.Spatial input = decl.input();
     if (!decl.complete() || decl.layers().isEmpty() || input == null) {
-      return new ValidationReport(problems, null);
+      return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);
     }
     boolean inputValid = input.height() > 0 && input.width() > 0 && input.channels() > 0;
     // With an invalid input (reported by the reader) every layer's attributes are still checked.
@@ -39,7 +39,7 @@ public final class NetworkValidator {
       problems.add(new SourcedProblem(at, lp.problem()));
     }
     if (!result.isClean() || result.layers().size() != decl.layers().size()) {
-      return new ValidationReport(problems, null);
+      return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);
     }
     NetworkModel model = new NetworkModel(decl.packageName(), decl.interfaceName(), input, result.layers());
     if (decl.declaredParams() != Network.UNCHECKED && decl.declaredParams() >= 0
@@ -49,6 +49,6 @@ public final class NetworkValidator {
           model.totalParams() - decl.declaredParams(), model.summary().format())));
     }
     boolean clean = problems.stream().noneMatch(p -> p.problem().isError());
-    return new ValidationReport(problems, clean ? model : null);
+    return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), clean ? model : null);
   }
 }

@@ -1,10 +1,12 @@
 package dev.lamina.processor.compile;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.lamina.processor.testing.Diagnostics.assertOneError;
 
 import com.google.testing.compile.Compilation;
 import dev.lamina.processor.testing.Networks;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,8 @@ class MultipleErrorsTest {
     assertErrorOn(compilation, source, "[LaminaReturnType] pool:", "pool()", "pool()");
     assertErrorOn(compilation, source, "[LaminaInvalidValue] hidden: units", "hidden()", "0)");
     assertErrorOn(compilation, source, "[LaminaInvalidValue] dropout: rate", "dropout()", "2)");
+    // Reported in source order, though the return type is found before shapes are checked.
+    assertThat(compilation.errors().stream().map(Diagnostic::getLineNumber).toList()).isInStrictOrder();
   }
 
   @Test
