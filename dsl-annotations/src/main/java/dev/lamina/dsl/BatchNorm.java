@@ -22,7 +22,7 @@ public @interface BatchNorm {
   /** Momentum of the moving mean and variance, in {@code [0, 1)}. */
   double momentum() default 0.99;
 
-  /** Added to the variance before its square root; positive. */
+  /** Added to the variance before its square root; positive and finite. */
   double epsilon() default 1e-3;
 
   /** Whether the learned offset beta is added. */

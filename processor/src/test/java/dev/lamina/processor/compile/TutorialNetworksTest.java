@@ -87,6 +87,20 @@ class TutorialNetworksTest {
   }
 
   @Test
+  void theExampleOfTheDslPackageDocumentationCompiles() {
+    Compilation compilation = Networks.compile(Networks.source("SmallCnn", """
+        @Network(input = @Input(height = 28, width = 28, channels = 1), params = 63_050)
+        public interface SmallCnn {
+          @Conv2D(filters = 32, kernelSize = 3, padding = SAME, activation = SELU) Conv2DLayer conv1();
+          @MaxPool(poolSize = 2) PoolingLayer pool1();
+          @Flatten Layer flatten();
+          @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void noSummaryWithoutTheOption() {
     Compilation compilation = Compiler.javac().withProcessors(new NetworkProcessor()).compile(tutorial("Quiet", 435_306, CONV, "Conv2DLayer"));
     assertThat(compilation).succeededWithoutWarnings();
