@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The summary table in Keras's {@code model.summary()} layout: columns at 29, 26 and 10 characters
  * (Keras 2's {@code line_length=65}, {@code positions=[.45, .85, 1]}), widened instead of wrapped
- * for long names, a blank line between rows, and Keras 3's totals with thousands separators and
+ * for long names, a blank line after every row, and Keras 3's totals with thousands separators and
  * 1024-based sizes; one extra column of multiply-accumulates.
  */
 class ModelSummaryTest {
@@ -39,6 +39,7 @@ class ModelSummaryTest {
          flatten (Flatten)           (None, 6272)              0         0
 
          output (Dense)              (None, 10)                62730     62,720
+
         ==============================================================================
         Total params: 63,178 (246.79 KB)
         Trainable params: 63,114 (246.54 KB)

@@ -1,5 +1,13 @@
 package dev.lamina.processor.property;
 
+import static dev.lamina.processor.property.OracleAttributes.attributeErrors;
+import static dev.lamina.processor.property.OracleAttributes.depthMultiplier;
+import static dev.lamina.processor.property.OracleAttributes.dilation;
+import static dev.lamina.processor.property.OracleAttributes.dilationStrides;
+import static dev.lamina.processor.property.OracleAttributes.padding;
+import static dev.lamina.processor.property.OracleAttributes.size;
+import static dev.lamina.processor.property.OracleAttributes.strides;
+
 import dev.lamina.dsl.Padding;
 import dev.lamina.processor.property.RandomLayer.Defect;
 import dev.lamina.processor.property.RandomLayer.Kind;
@@ -151,80 +159,6 @@ final class NetworkOracle {
       errors.add(new ExpectedError(NETWORK, "LaminaParamCount"));
     }
     return new Expectation(errors, rows, shapes, complete, total);
-  }
-
-  // ---- attributes ----
-
-  private static int[] size(RandomLayer l) {
-    if (l.kernel() == null) {
-      return new int[] {2, 2};
-    }
-    return l.kernel().length == 3 ? new int[] {1, 1} : pair(l.kernel());
-  }
-
-  private static int[] strides(RandomLayer l) {
-    if (l.strides() != null) {
-      return pair(l.strides());
-    }
-    int[] size = size(l);
-    return l.kind().isPool() && size[0] > 0 && size[1] > 0 ? size : new int[] {1, 1};
-  }
-
-  private static int[] dilation(RandomLayer l) {
-    return l.dilation() == null || !l.kind().hasDilation() ? new int[] {1, 1} : pair(l.dilation());
-  }
-
-  private static int[] pair(int[] written) {
-    return written.length == 1 ? new int[] {written[0], written[0]} : written;
-  }
-
-  private static Padding padding(RandomLayer l) {
-    return l.padding() == null ? Padding.VALID : l.padding();
-  }
-
-  private static int depthMultiplier(RandomLayer l) {
-    return l.depthMultiplier() == null ? 1 : l.depthMultiplier();
-  }
-
-  /** Errors of a pair: one for the whole value when both are equal, else one per non-positive element. */
-  private static int pairErrors(int[] p) {
-    if (p[0] == p[1]) {
-      return p[0] <= 0 ? 1 : 0;
-    }
-    return (p[0] <= 0 ? 1 : 0) + (p[1] <= 0 ? 1 : 0);
-  }
-
-  private static int dilationStrides(RandomLayer l) {
-    if (!(l.kind().isConvolution() || l.kind().isPool())) {
-      return 0;
-    }
-    int[] d = dilation(l);
-    int[] s = strides(l);
-    return (d[0] > 1 || d[1] > 1) && (s[0] > 1 || s[1] > 1) ? 1 : 0;
-  }
-
-  /** How many attribute errors the layer has; the first {@link #dilationStrides} of them are that message. */
-  private static int attributeErrors(RandomLayer l) {
-    Kind k = l.kind();
-    int n = dilationStrides(l);
-    if ((k.hasFilters() || k == Kind.DENSE) && l.count() <= 0) {
-      n++;
-    }
-    if (k.isConvolution() || k.isPool()) {
-      n += pairErrors(size(l)) + pairErrors(strides(l)) + pairErrors(dilation(l));
-    }
-    if (k.hasDepthMultiplier() && depthMultiplier(l) <= 0) {
-      n++;
-    }
-    if (k == Kind.DROPOUT && !(l.rate() >= 0 && l.rate() < 1)) {
-      n++;
-    }
-    if (k == Kind.BATCH_NORM) {
-      double momentum = l.momentum() == null ? 0.99 : l.momentum();
-      double epsilon = l.epsilon() == null ? 1e-3 : l.epsilon();
-      n += (momentum >= 0 && momentum < 1 ? 0 : 1) + (epsilon > 0 ? 0 : 1);
-    }
-    return n;
   }
 
   // ---- shapes ----
