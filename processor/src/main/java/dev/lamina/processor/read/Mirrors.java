@@ -13,9 +13,9 @@ final class Mirrors {
 
   private Mirrors() {}
 
-  /** The annotation's qualified name: {@code dev.lamina.dsl.Conv2D}. */
+  /** The annotation's qualified name: {@code dev.lamina.dsl.Conv2D}; empty for a type that does not resolve. */
   static String qualifiedName(AnnotationMirror m) {
-    return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    return m.getAnnotationType().asElement() instanceof TypeElement t ? t.getQualifiedName().toString() : "";
   }
 
   /** The annotation's simple name: {@code Conv2D}. */

@@ -58,8 +58,8 @@ public final class ProblemPrinter {
   static boolean suppressed(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       for (AnnotationMirror m : e.getAnnotationMirrors()) {
-        if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals("java.lang.SuppressWarnings")
-            && suppresses(m)) {
+        if (m.getAnnotationType().asElement() instanceof TypeElement t
+            && t.getQualifiedName().contentEquals("java.lang.SuppressWarnings") && suppresses(m)) {
           return true;
         }
       }

@@ -251,6 +251,24 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void unknownAnnotationIsLeftToTheCompiler() {
+    JavaFileObject source = Networks.source("Typo", """
+        @Network(input = @Input(height = 28, width = 28, channels = 1))
+        public interface Typo {
+          @Flatten FlattenLayer flatten();
+          @Dens(units = 10) DenseLayer output();
+        }
+        """);
+    Compilation compilation = Networks.compile(source);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source)
+        .onLine(Networks.line(source, "output()"));
+    assertThat(Networks.laminaErrors(compilation)).containsExactly("[LaminaNoLayerAnnotation] output: every abstract "
+        + "method of a @Network interface declares one layer, but it has no layer annotation. Expected one of "
+        + "@Conv2D, @SeparableConv2D, @DepthwiseConv2D, @Conv2DTranspose, @MaxPool, @AvgPool, @GlobalMaxPool, "
+        + "@GlobalAvgPool, @Flatten, @Dense, @Dropout, @BatchNorm, @Activation.");
+  }
+
+  @Test
   void mistypedInputIsLeftToTheCompiler() {
     JavaFileObject source = Networks.source("Mistyped", """
         @Network(input = @Input(height = "28", width = 28, channels = 1))

@@ -83,6 +83,13 @@ class EclipseCompilerTest {
               @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
             }
             """)), List.of("9 NOTE [LaminaSummary]")),
+        new Case("unknown annotation", List.of(Networks.source("Typo", """
+            @Network(input = @Input(height = 28, width = 28, channels = 1))
+            public interface Typo {
+              @Flatten FlattenLayer flatten();
+              @Dens(units = 10) DenseLayer output();
+            }
+            """)), List.of("11 ERROR [LaminaNoLayerAnnotation]")),
         new Case("missing attribute left to the compiler", List.of(Networks.source("Missing", """
             @Network(input = @Input(height = 28, width = 28, channels = 1))
             public interface Missing {
