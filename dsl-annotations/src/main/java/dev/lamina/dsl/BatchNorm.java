@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
  *
  * <p>Parameters per channel, as Keras counts them: gamma and beta (trainable, when {@link #scale()}
  * and {@link #center()}), moving mean and moving variance (non-trainable): {@code 4*c}.
+ * Multiply-accumulates per example: one per value (the folded scale and shift).
  */
 @Documented
 @Target(ElementType.METHOD)

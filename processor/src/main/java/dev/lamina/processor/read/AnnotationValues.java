@@ -44,7 +44,8 @@ final class AnnotationValues {
   }
 
   long longValue(String name) {
-    return as(Number.class, raw(name), name).longValue();
+    Object value = raw(name);
+    return value instanceof Integer i ? i : as(Long.class, value, name);
   }
 
   double doubleValue(String name) {
