@@ -17,7 +17,6 @@ class Vgg16Test {
   @Test
   void fifthPoolIsTheOnlyError() {
     Compilation compilation = Networks.compile(vgg16);
-    System.out.println(Networks.describe(compilation.diagnostics()));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
