@@ -20,8 +20,23 @@ class Vgg16Test {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[LaminaWindowTooLarge] block5Pool: @MaxPool poolSize 2x2 does not fit its 1x1x512 input")
+        .hadErrorContaining("[LaminaWindowTooLarge] block5Pool: @MaxPool poolSize 2x2 does not fit its 1x1x512 input: "
+            + "with padding VALID the output height is floor((1 - 2) / 2) + 1 = 0. Expected a poolSize of at most "
+            + "1x1, or padding = SAME; found poolSize = 2.")
         .inFile(vgg16)
-        .onLineContaining("block5Pool()");
+        .onLine(Networks.line(vgg16, "block5Pool()"))
+        .atColumn(Networks.column(vgg16, "block5Pool()", "2)"));
+  }
+
+  @Test
+  void theLossyPoolsBeforeItAreWarnings() {
+    Compilation compilation = Networks.compile(vgg16);
+    assertThat(compilation).hadWarningCount(2);
+    assertThat(compilation).hadWarningContaining("[LaminaValidDrops] block3Pool: @MaxPool 2x2, strides 2x2, VALID on "
+        + "input 7x7x256 never reads the last 1 row(s) and 1 column(s) (output 3x3).").inFile(vgg16)
+        .onLine(Networks.line(vgg16, "block3Pool()"));
+    assertThat(compilation).hadWarningContaining("[LaminaValidDrops] block4Pool: @MaxPool 2x2, strides 2x2, VALID on "
+        + "input 3x3x512 never reads the last 1 row(s) and 1 column(s) (output 1x1).").inFile(vgg16)
+        .onLine(Networks.line(vgg16, "block4Pool()"));
   }
 }
