@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
  *
  * <p>Parameters per channel, as Keras counts them: gamma and beta (trainable, when {@link #scale()}
  * and {@link #center()}), moving mean and moving variance (non-trainable): {@code 4*c}.
+ * Multiply-accumulates per example: one per value (the folded scale and shift).
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -22,7 +23,7 @@ public @interface BatchNorm {
   /** Momentum of the moving mean and variance, in {@code [0, 1)}. */
   double momentum() default 0.99;
 
-  /** Added to the variance before its square root; positive. */
+  /** Added to the variance before its square root; positive and finite. */
   double epsilon() default 1e-3;
 
   /** Whether the learned offset beta is added. */

@@ -31,8 +31,8 @@ public @interface Conv2D {
   Padding padding() default Padding.VALID;
 
   /**
-   * Spacing between kernel taps (atrous convolution): one value or {@code {height, width}}; the
-   * effective window is {@code dilation*(k-1)+1}. Strides must be 1 where dilation is above 1.
+   * Spacing between kernel taps (atrous convolution): one value or {@code {height, width}}; positive.
+   * The effective window is {@code dilation*(k-1)+1}. Strides must be 1 where dilation is above 1.
    */
   int[] dilationRate() default 1;
 

@@ -32,7 +32,10 @@ public @interface DepthwiseConv2D {
   /** Filters per input channel; positive. */
   int depthMultiplier() default 1;
 
-  /** Spacing between kernel taps: one value or {@code {height, width}}. */
+  /**
+   * Spacing between kernel taps: one value or {@code {height, width}}; positive. Strides must be 1
+   * where dilation is above 1.
+   */
   int[] dilationRate() default 1;
 
   /** Applied to the convolution plus bias. */

@@ -36,7 +36,10 @@ public @interface SeparableConv2D {
   /** Depthwise filters per input channel; positive. */
   int depthMultiplier() default 1;
 
-  /** Spacing between depthwise kernel taps: one value or {@code {height, width}}. */
+  /**
+   * Spacing between depthwise kernel taps: one value or {@code {height, width}}; positive. Strides
+   * must be 1 where dilation is above 1.
+   */
   int[] dilationRate() default 1;
 
   /** Applied after the pointwise convolution plus bias. */

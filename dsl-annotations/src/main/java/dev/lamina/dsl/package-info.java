@@ -9,16 +9,18 @@
  * defaults are Keras's defaults.
  *
  * <pre>{@code
- * @Network(input = @Input(height = 28, width = 28, channels = 1), params = 435_306)
- * public interface FashionCnn {
+ * @Network(input = @Input(height = 28, width = 28, channels = 1), params = 63_050)
+ * public interface SmallCnn {
  *   @Conv2D(filters = 32, kernelSize = 3, padding = SAME, activation = SELU) Conv2DLayer conv1();
- *   @MaxPool(poolSize = 2) Layer pool1();
+ *   @MaxPool(poolSize = 2) PoolingLayer pool1();
  *   @Flatten Layer flatten();
  *   @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
  * }
  * }</pre>
  *
  * <p>The annotations are read by {@code lamina-processor} while {@code javac} runs; they are not
- * retained at run time and nothing in Lamina reads them reflectively.
+ * retained at run time and nothing in Lamina reads them reflectively. The processor reports every
+ * shape that does not fit, every invalid value and every malformed declaration as a compile error
+ * on the value that causes it; the messages are listed in {@code docs/compile-errors.md}.
  */
 package dev.lamina.dsl;

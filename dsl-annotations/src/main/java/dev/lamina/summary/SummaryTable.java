@@ -1,6 +1,5 @@
 package dev.lamina.summary;
 
-import java.util.List;
 import java.util.Locale;
 
 /** Renders a {@link ModelSummary} in the layout of Keras's {@code model.summary()}. */
@@ -16,7 +15,9 @@ final class SummaryTable {
     this.widths = MIN_WIDTHS.clone();
     for (LayerSummary layer : summary.layers()) {
       String[] cells = cells(layer);
-      for (int i = 0; i < cells.length; i++) {
+      // Two spaces between columns; the first column also holds the leading space.
+      widths[0] = Math.max(widths[0], cells[0].length() + 3);
+      for (int i = 1; i < cells.length; i++) {
         widths[i] = Math.max(widths[i], cells[i].length() + 2);
       }
     }
@@ -34,12 +35,10 @@ final class SummaryTable {
     sb.append(thin).append('\n');
     row(sb, HEADERS);
     sb.append(thick).append('\n');
-    List<LayerSummary> layers = summary.layers();
-    for (int i = 0; i < layers.size(); i++) {
-      row(sb, cells(layers.get(i)));
-      if (i < layers.size() - 1) {
-        sb.append('\n');
-      }
+    // As Keras: every row, the last one included, is followed by a blank line.
+    for (LayerSummary layer : summary.layers()) {
+      row(sb, cells(layer));
+      sb.append('\n');
     }
     sb.append(thick).append('\n');
     sb.append("Total params: ").append(ModelSummary.countWithSize(summary.totalParams())).append('\n');

@@ -5,43 +5,61 @@ import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.NetworkReader;
+import dev.lamina.processor.read.StrayLayers;
 import dev.lamina.processor.validate.NetworkValidator;
+import dev.lamina.processor.validate.ProblemPrinter;
 import dev.lamina.processor.validate.ValidationReport;
 import dev.lamina.processor.write.NetworkWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
  * Checks and generates every {@code @Network} interface.
  *
- * <p>For each annotated type, in one round: read the declaration, validate it (shapes, parameter
- * counts, structure), print every problem at the annotation value it concerns, and, only when no
- * problem is an error, write {@code LaminaX} implementing the interface.
+ * <p>For each annotated type, in the round it appears: read the declaration, validate it (shapes,
+ * parameter counts, structure), print every problem at the annotation value it concerns, and, only
+ * when no problem is an error, write {@code LaminaX} implementing the interface. Then layer
+ * annotations outside any network are reported ({@link StrayLayers}).
  *
  * <p>Options ({@code -A}):
  * <ul>
- *   <li>{@code lamina.summary=true}: print each network's Keras-style summary table as a note.
+ *   <li>{@code lamina.summary=true}: print each valid network's Keras-style summary table as a note.
  * </ul>
  *
- * <p>The processor never lets an exception reach javac: an internal failure becomes one error on the
- * element being processed, with the stack trace in the message.
+ * <p>The processor never lets an exception reach the compiler: an internal failure becomes one error
+ * on the element being processed, with the stack trace in the message. It claims no annotation, so
+ * other processors see Lamina's annotations too.
  */
 @AutoService(Processor.class)
 public final class NetworkProcessor extends AbstractProcessor {
   /** The option that prints summaries. */
   public static final String SUMMARY_OPTION = "lamina.summary";
 
+  private static final String NETWORK = "dev.lamina.dsl.Network";
+
+  private StrayLayers strayLayers;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    strayLayers = new StrayLayers(env.getElementUtils(), env.getTypeUtils());
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.lamina.dsl.Network");
+    return Set.of("dev.lamina.dsl.*");
   }
 
   @Override
@@ -56,27 +74,19 @@ public final class NetworkProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement network = processingEnv.getElementUtils().getTypeElement("dev.lamina.dsl.Network");
+    TypeElement network = processingEnv.getElementUtils().getTypeElement(NETWORK);
     if (network == null) {
       return false;
     }
-    for (Element element : round.getElementsAnnotatedWith(network)) {
-      if (element instanceof TypeElement type) {
-        processSafely(type);
-      }
+    List<TypeElement> networks = new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(network)));
+    for (TypeElement type : networks) {
+      safely(type, () -> {
+        strayLayers.addNetwork(type);
+        process(type);
+      });
     }
+    safely(null, () -> new ProblemPrinter(processingEnv.getMessager()).print(strayLayers.check(round)));
     return false;
-  }
-
-  private void processSafely(TypeElement type) {
-    try {
-      process(type);
-    } catch (RuntimeException | LinkageError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.INTERNAL_ERROR.format(type.getQualifiedName(), e, trace), type);
-    }
   }
 
   private void process(TypeElement type) {
@@ -94,5 +104,26 @@ public final class NetworkProcessor extends AbstractProcessor {
     }
     new NetworkWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion())
         .write(model, type);
+  }
+
+  /**
+   * Runs {@code work}; a failure inside it becomes one {@link Message#INTERNAL_ERROR} on {@code element}
+   * (or without a position when null) instead of an exception in the compiler.
+   */
+  private void safely(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      String what = element instanceof TypeElement t ? t.getQualifiedName().toString()
+          : element == null ? "the layer annotations of this round" : element.toString();
+      String text = Message.INTERNAL_ERROR.format(what, e, trace);
+      if (element == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+      } else {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element);
+      }
+    }
   }
 }

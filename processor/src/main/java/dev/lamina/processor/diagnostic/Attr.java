@@ -29,8 +29,10 @@ public enum Attr {
   CHANNELS("channels"),
   /** {@code @Network(params = ...)}. */
   PARAMS("params"),
-  /** The single value of {@code @OutputShape} or {@code @Activation}. */
-  VALUE("value");
+  /** The value of {@code @Activation}. */
+  VALUE("value"),
+  /** The value of the layer's {@code @OutputShape} annotation (not of the layer annotation). */
+  OUTPUT_SHAPE("value");
 
   private final String attributeName;
 

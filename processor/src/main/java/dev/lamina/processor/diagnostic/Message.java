@@ -4,80 +4,106 @@ import java.util.Locale;
 
 /**
  * Every message the processor reports, with its kind. Each text says what was expected, what was
- * found and how to fix it, and starts with a stable bracketed id that tests and users can search
- * for. Arguments are {@link String#format} arguments.
+ * found and how to fix it, and starts with a stable bracketed id ({@link #id()}) that tests, users
+ * and {@code docs/compile-errors.md} search for; every constant has its own id. Arguments are
+ * {@link String#format} arguments, formatted with {@link Locale#ROOT}.
  */
 public enum Message {
   // ---- values that are invalid whatever the input ----
   /** layer, attribute, expectation, found value, fix. */
-  INVALID_VALUE("[LaminaInvalidValue] %s: %s must be %s; found %s. %s"),
-  /** layer, attribute, found count, source. */
-  PAIR_LENGTH("[LaminaInvalidValue] %s: %s takes one value or {height, width}; found %d values %s. "
+  INVALID_VALUE("LaminaInvalidValue", "%s: %s must be %s; found %s. %s"),
+  /** layer, attribute, found count, found values, attribute, attribute. */
+  PAIR_LENGTH("LaminaPairLength", "%s: %s takes one value or {height, width}; found %d values %s. "
       + "Write %s = 3 or %s = {3, 3}."),
   /** layer, dilation, strides. */
-  DILATION_WITH_STRIDES("[LaminaInvalidValue] %s: dilationRate %s needs strides 1 (Keras allows one or "
-      + "the other above 1); found strides = %s. Use strides = 1 or dilationRate = 1."),
+  DILATION_WITH_STRIDES("LaminaDilationStrides", "%s: dilationRate = %s needs strides = 1 (Keras allows "
+      + "one or the other above 1); found strides = %s. Use strides = 1 or dilationRate = 1."),
 
   // ---- shapes ----
-  /** layer, annotation, attribute, window, input shape, axis, formula, expected max, found. */
-  WINDOW_TOO_LARGE("[LaminaWindowTooLarge] %s: @%s %s %s does not fit its %s input: with padding VALID "
-      + "the output %s is %s. Expected %s of at most %s, or padding = SAME; found %s."),
-  /** layer, annotation, found shape, previous layer, previous kind, flat size. */
-  SPATIAL_AFTER_FLAT("[LaminaLayerOrder] %s: @%s needs an input [height, width, channels], but it follows "
-      + "%s (%s), whose output is flat (%s). Convolution and pooling layers come before @Flatten and "
-      + "@Dense: move this layer up, or remove the flattening."),
+  /** layer, annotation, attribute, window, input shape, axis, formula, attribute, max, found. */
+  WINDOW_TOO_LARGE("LaminaWindowTooLarge", "%s: @%s %s %s does not fit its %s input: with padding VALID "
+      + "the output %s is %s. Expected a %s of at most %s, or padding = SAME; found %s."),
+  /** layer, annotation, previous layer, previous kind, flat size. */
+  SPATIAL_AFTER_FLAT("LaminaSpatialAfterFlat", "%s: @%s needs an input [height, width, channels], but it "
+      + "follows %s (%s), whose output is flat [%s]. Convolution and pooling layers come before @Flatten "
+      + "and @Dense: move this layer up, or remove the flattening."),
+  /** layer, previous layer, previous kind, flat size. */
+  ALREADY_FLAT("LaminaAlreadyFlat", "%s: @Flatten needs an input [height, width, channels], but it follows "
+      + "%s (%s), whose output is already flat [%s]. Remove this @Flatten."),
   /** layer, input shape, previous layer. */
-  DENSE_ON_SPATIAL("[LaminaMissingFlatten] %s: @Dense needs a flat input [features], but its input is %s "
-      + "(from %s). Add a @Flatten (or @GlobalAvgPool) layer before it."),
+  DENSE_ON_SPATIAL("LaminaMissingFlatten", "%s: @Dense needs a flat input [features]; found %s (from %s). "
+      + "Add a @Flatten (or @GlobalAvgPool) layer before it."),
+  /** layer, annotation, input shape, what overflowed. */
+  TENSOR_TOO_LARGE("LaminaTooLarge", "%s: @%s on input %s gives %s, more than Java arrays hold (at most "
+      + "2,147,483,647 values per example and per tensor). Use smaller sizes."),
   /** network, declared, computed, difference, table. */
-  PARAMS_MISMATCH("[LaminaParamCount] %s declares params = %,d but its layers have %,d parameters "
+  PARAMS_MISMATCH("LaminaParamCount", "%s declares params = %,d but its layers have %,d parameters "
       + "(%+,d). Fix the layers or the declared total. Per layer:%n%s"),
   /** layer, expected, found, input. */
-  OUTPUT_SHAPE_MISMATCH("[LaminaOutputShape] %s: @OutputShape expects %s; found %s (input %s). "
+  OUTPUT_SHAPE_MISMATCH("LaminaOutputShape", "%s: @OutputShape expects %s; found %s (input %s). "
       + "Fix the layer's attributes or the expected shape."),
 
   // ---- declarations ----
-  /** element kind, name. */
-  NOT_AN_INTERFACE("[LaminaDeclaration] @Network goes on an interface; found %s %s. Declare it as "
+  /** element kind, name, name. */
+  NOT_AN_INTERFACE("LaminaNotInterface", "@Network goes on an interface; found %s %s. Declare it as "
       + "'public interface %s'."),
   /** name, type parameters. */
-  GENERIC_INTERFACE("[LaminaDeclaration] @Network interface %s must not be generic; found type parameters "
-      + "%s. Remove them."),
-  /** name. */
-  NOT_PUBLIC("[LaminaDeclaration] @Network interface %s must be public (and, when nested, static and in "
-      + "public types) so that its generated implementation can implement it. Add 'public'."),
+  GENERIC_INTERFACE("LaminaGenericInterface", "@Network interface %s must not be generic; found type "
+      + "parameters <%s>. Remove them."),
+  /** name, the non-public type. */
+  NOT_PUBLIC("LaminaNotPublic", "@Network interface %s must be public, and so must every type it is "
+      + "nested in, so that its generated implementation can implement it; found %s without 'public'. "
+      + "Add 'public'."),
   /** method, parameter list. */
-  METHOD_HAS_PARAMETERS("[LaminaDeclaration] %s: a layer method takes no parameters; found (%s). Remove "
-      + "the parameters: the layer's input is the previous layer's output."),
-  /** method, kind (default/static). */
-  METHOD_HAS_BODY("[LaminaDeclaration] %s: a layer method is abstract; found a %s method. Remove its body "
-      + "(and the '%s' modifier)."),
+  METHOD_HAS_PARAMETERS("LaminaMethodParameters", "%s: a layer method takes no parameters; found (%s). "
+      + "Remove the parameters: the layer's input is the previous layer's output."),
+  /** method, kind (default/static/private), kind. */
+  METHOD_HAS_BODY("LaminaMethodBody", "%s: a layer method is abstract; found a %s method. Remove its body "
+      + "and the '%s' modifier."),
+  /** method, type parameters. */
+  GENERIC_METHOD("LaminaGenericMethod", "%s: a layer method is not generic; found type parameters <%s>. "
+      + "Remove them."),
   /** method, list of annotations. */
-  NO_LAYER_ANNOTATION("[LaminaDeclaration] %s: every method of a @Network interface declares one layer, "
-      + "but it has no layer annotation. Expected one of %s."),
+  NO_LAYER_ANNOTATION("LaminaNoLayerAnnotation", "%s: every abstract method of a @Network interface "
+      + "declares one layer, but it has no layer annotation. Expected one of %s."),
   /** method, found annotations. */
-  SEVERAL_LAYER_ANNOTATIONS("[LaminaDeclaration] %s: a method declares exactly one layer; found %s. Keep "
-      + "one and declare the others as methods of their own."),
+  SEVERAL_LAYER_ANNOTATIONS("LaminaSeveralLayers", "%s: a method declares exactly one layer; found %s. "
+      + "Keep one and declare the others as methods of their own."),
   /** network. */
-  NO_LAYERS("[LaminaDeclaration] @Network interface %s declares no layers. Add an abstract method per "
+  NO_LAYERS("LaminaNoLayers", "@Network interface %s declares no layers. Add an abstract method per "
       + "layer, e.g. '@Dense(units = 10) DenseLayer output();'."),
-  /** name, first declaring type. */
-  DUPLICATE_LAYER_NAME("[LaminaDeclaration] layer name %s is used twice (also declared in %s). Layer "
-      + "names come from method names and must be unique: rename one."),
-  /** method, annotation, found return type, expected handle types. */
-  WRONG_RETURN_TYPE("[LaminaDeclaration] %s: a @%s layer returns %s; found %s. Change the return type."),
+  /** name, declaring type, first declaring type. */
+  DUPLICATE_LAYER_NAME("LaminaDuplicateLayer", "layer name %s in %s is already used by a layer of %s. "
+      + "Layer names come from method names and must be unique in a network, superinterfaces "
+      + "included: rename one."),
+  /** name, the type whose method it clashes with. */
+  RESERVED_LAYER_NAME("LaminaReservedName", "layer name %s clashes with %s.%s(), which the generated "
+      + "class also implements. Rename the method."),
+  /** method, annotation, expected handle types, found return type. */
+  WRONG_RETURN_TYPE("LaminaReturnType", "%s: a @%s layer returns %s; found %s. Change the return type."),
+  /** annotation, method, kind, type. */
+  LAYER_OUTSIDE_INTERFACE("LaminaLayerOutsideInterface", "@%s on %s: layers are methods of interfaces; "
+      + "found a method of %s %s. Move the layer into a @Network interface."),
 
-  // ---- warnings: legal but lossy ----
+  // ---- warnings: legal but lossy or probably unintended ----
   /** layer, annotation, window, input, rows, cols, output. */
-  VALID_DROPS_INPUT("[LaminaValidDrops] %s: @%s %s with padding VALID on input %s never reads the last "
-      + "%d row(s) and %d column(s) (output %s). Use padding = SAME to keep them, or add "
-      + "@SuppressWarnings(\"lamina\") to the method.", Kind.WARNING),
+  VALID_DROPS_INPUT("LaminaValidDrops", "%s: @%s %s on input %s never reads the last %d row(s) and %d "
+      + "column(s) (output %s). Use padding = SAME to keep them, or add @SuppressWarnings(\"lamina\") to "
+      + "the method.", Kind.WARNING),
+  /** layer, last layer. */
+  HIDDEN_SOFTMAX("LaminaHiddenSoftmax", "%s: activation SOFTMAX on a hidden layer squashes its features "
+      + "into probabilities that sum to 1 before %s. Expected SOFTMAX only on the last layer; use RELU, "
+      + "SELU or another activation here, or add @SuppressWarnings(\"lamina\") to the method.", Kind.WARNING),
+  /** annotation, method, interface. */
+  ORPHAN_LAYER("LaminaOrphanLayer", "@%s on %s has no effect: %s is neither annotated @Network nor "
+      + "extended by a @Network interface in this compilation. Add @Network(input = ...) to it, or add "
+      + "@SuppressWarnings(\"lamina\") when a network compiled elsewhere extends it.", Kind.WARNING),
 
   // ---- notes and internal failures ----
   /** network, table. */
-  SUMMARY("[LaminaSummary] %s%n%s", Kind.NOTE),
+  SUMMARY("LaminaSummary", "%s%n%s", Kind.NOTE),
   /** element, exception, stack trace. */
-  INTERNAL_ERROR("[LaminaInternal] Lamina's processor failed on %s: %s. This is a bug in Lamina; please "
+  INTERNAL_ERROR("LaminaInternal", "Lamina's processor failed on %s: %s. This is a bug in Lamina; please "
       + "report it with this trace:%n%s");
 
   /** How a message is reported. */
@@ -87,16 +113,23 @@ public enum Message {
     NOTE
   }
 
+  private final String id;
   private final String format;
   private final Kind kind;
 
-  Message(String format) {
-    this(format, Kind.ERROR);
+  Message(String id, String format) {
+    this(id, format, Kind.ERROR);
   }
 
-  Message(String format, Kind kind) {
+  Message(String id, String format, Kind kind) {
+    this.id = id;
     this.format = format;
     this.kind = kind;
+  }
+
+  /** The stable id every text starts with, in brackets: {@code LaminaWindowTooLarge}. */
+  public String id() {
+    return id;
   }
 
   /** Error, warning or note. */
@@ -104,8 +137,12 @@ public enum Message {
     return kind;
   }
 
-  /** The text with {@code args} filled in. */
+  /**
+   * The text: {@code [id] } followed by the format with {@code args} filled in, lines separated by
+   * {@code \n}, without trailing white space (compilers differ in whether they keep it).
+   */
   public String format(Object... args) {
-    return String.format(Locale.ROOT, format, args);
+    return ("[" + id + "] " + String.format(Locale.ROOT, format, args)).replace(System.lineSeparator(), "\n")
+        .stripTrailing();
   }
 }

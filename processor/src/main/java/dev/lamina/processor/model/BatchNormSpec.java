@@ -35,8 +35,8 @@ public record BatchNormSpec(double momentum, double epsilon, boolean center, boo
       out.add(Problem.at(Attr.MOMENTUM, Message.INVALID_VALUE, layer, "momentum", "in [0, 1)",
           "momentum = " + momentum, "Keras's default is momentum = 0.99."));
     }
-    if (!(epsilon > 0)) {
-      out.add(Problem.at(Attr.EPSILON, Message.INVALID_VALUE, layer, "epsilon", "positive",
+    if (!(epsilon > 0 && Double.isFinite(epsilon))) {
+      out.add(Problem.at(Attr.EPSILON, Message.INVALID_VALUE, layer, "epsilon", "positive and finite",
           "epsilon = " + epsilon, "Keras's default is epsilon = 1e-3."));
     }
     return out;

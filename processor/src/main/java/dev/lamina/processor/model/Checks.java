@@ -49,31 +49,40 @@ final class Checks {
 
   /**
    * Whether a VALID window fits {@code in}, and whether it silently drops rows or columns (a
-   * warning). SAME windows always fit.
+   * warning). SAME windows always fit. A window too large on one axis of a {@code {height, width}}
+   * value points at that axis's element.
    */
   static void fits(List<Problem> out, String layer, String annotation, Attr sizeAttr, Window w, Shape.Spatial in) {
     if (w.padding() == Padding.SAME) {
       return;
     }
-    Pair k = w.effectiveSize();
     Shape.Spatial o = w.output(in, in.channels());
     if (o.height() <= 0 || o.width() <= 0) {
       boolean height = o.height() <= 0;
+      Pair k = w.effectiveSize();
       int inLen = height ? in.height() : in.width();
       int kLen = height ? k.height() : k.width();
       int sLen = height ? w.strides().height() : w.strides().width();
       String formula = "floor((" + inLen + " - " + kLen + ") / " + sLen + ") + 1 = " + (height ? o.height() : o.width());
-      String what = sizeAttr == Attr.POOL_SIZE ? "poolSize" : "kernelSize";
-      out.add(Problem.at(sizeAttr, Message.WINDOW_TOO_LARGE, layer, annotation, what, w.size().describe(),
-          in.describe(), height ? "height" : "width", formula, "a " + what,
-          in.height() + "x" + in.width(), what + " = " + w.size().source()));
+      String what = sizeAttr.attributeName();
+      boolean dilated = w.dilation().height() > 1 || w.dilation().width() > 1;
+      String window = w.size().describe() + (dilated ? " (dilated to " + k.describe() + ")" : "");
+      Pair largest = new Pair(ConvArithmetic.largestValidSize(in.height(), w.dilation().height()),
+          ConvArithmetic.largestValidSize(in.width(), w.dilation().width()));
+      Object[] args = {layer, annotation, what, window, in.describe(), height ? "height" : "width", formula, what,
+          largest.describe(), what + " = " + w.size().source()};
+      if (w.size().height() != w.size().width()) {
+        out.add(Problem.atElement(sizeAttr, height ? 0 : 1, Message.WINDOW_TOO_LARGE, args));
+      } else {
+        out.add(Problem.at(sizeAttr, Message.WINDOW_TOO_LARGE, args));
+      }
       return;
     }
     int rows = ConvArithmetic.droppedByValid(in.height(), w.size().height(), w.strides().height(), w.dilation().height());
     int cols = ConvArithmetic.droppedByValid(in.width(), w.size().width(), w.strides().width(), w.dilation().width());
     if (rows > 0 || cols > 0) {
       out.add(Problem.at(Attr.PADDING, Message.VALID_DROPS_INPUT, layer, annotation, w.describe(), in.describe(),
-          rows, cols, o.describe()));
+          rows, cols, o.height() + "x" + o.width()));
     }
   }
 }

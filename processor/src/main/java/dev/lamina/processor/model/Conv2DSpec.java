@@ -60,7 +60,8 @@ public record Conv2DSpec(int filters, Window window, ActivationFunction activati
   @Override
   public long macs(Shape in) {
     Shape out = outputShape(in);
-    return out.size() * window.size().height() * window.size().width() * in.lastAxis();
+    return Math.multiplyExact(out.size(), Math.multiplyExact((long) window.size().height() * window.size().width(),
+        in.lastAxis()));
   }
 
   @Override

@@ -66,7 +66,8 @@ public record Conv2DTransposeSpec(int filters, Window window, ActivationFunction
 
   @Override
   public long macs(Shape in) {
-    return in.size() * window.size().height() * window.size().width() * filters;
+    return Math.multiplyExact(in.size(), Math.multiplyExact((long) window.size().height() * window.size().width(),
+        filters));
   }
 
   @Override

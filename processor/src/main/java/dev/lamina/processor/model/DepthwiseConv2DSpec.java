@@ -43,7 +43,7 @@ public record DepthwiseConv2DSpec(Window window, int depthMultiplier, Activation
 
   @Override
   public Shape outputShape(Shape in) {
-    return window.output((Shape.Spatial) in, in.lastAxis() * depthMultiplier);
+    return window.output((Shape.Spatial) in, Math.multiplyExact(in.lastAxis(), depthMultiplier));
   }
 
   @Override
@@ -53,14 +53,14 @@ public record DepthwiseConv2DSpec(Window window, int depthMultiplier, Activation
     t.add(TensorSpec.trainable("depthwise_kernel", depthwiseInitializer,
         window.size().height(), window.size().width(), c, depthMultiplier));
     if (useBias) {
-      t.add(TensorSpec.trainable("bias", biasInitializer, c * depthMultiplier));
+      t.add(TensorSpec.trainable("bias", biasInitializer, Math.multiplyExact(c, depthMultiplier)));
     }
     return t;
   }
 
   @Override
   public long macs(Shape in) {
-    return outputShape(in).size() * window.size().height() * window.size().width();
+    return Math.multiplyExact(outputShape(in).size(), (long) window.size().height() * window.size().width());
   }
 
   @Override

@@ -9,8 +9,8 @@ import java.util.List;
  * {@code __init__} (validate attributes), {@code build} (derive weight shapes) and
  * {@code compute_output_shape}. Implementations are immutable records, one per annotation.
  *
- * <p>Callers check in order: {@link #checkAttributes()}; then {@link #inputRank()} against the input;
- * then {@link #checkInput(Shape)}; only when all three are clean are {@link #outputShape},
+ * <p>Callers check in order: {@link #checkAttributes(String)}; then {@link #inputRank()} against the input;
+ * then {@link #checkInput(String, Shape)}; only when all three are clean are {@link #outputShape},
  * {@link #tensors} and {@link #macs} meaningful.
  */
 public sealed interface LayerSpec

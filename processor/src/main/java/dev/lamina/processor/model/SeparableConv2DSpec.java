@@ -57,7 +57,8 @@ public record SeparableConv2DSpec(int filters, Window window, int depthMultiplie
     List<TensorSpec> t = new ArrayList<>(3);
     t.add(TensorSpec.trainable("depthwise_kernel", depthwiseInitializer,
         window.size().height(), window.size().width(), c, depthMultiplier));
-    t.add(TensorSpec.trainable("pointwise_kernel", pointwiseInitializer, 1, 1, c * depthMultiplier, filters));
+    t.add(TensorSpec.trainable("pointwise_kernel", pointwiseInitializer, 1, 1, Math.multiplyExact(c, depthMultiplier),
+        filters));
     if (useBias) {
       t.add(TensorSpec.trainable("bias", biasInitializer, filters));
     }
@@ -69,7 +70,9 @@ public record SeparableConv2DSpec(int filters, Window window, int depthMultiplie
     Shape.Spatial out = (Shape.Spatial) outputShape(in);
     long positions = (long) out.height() * out.width();
     long cm = (long) in.lastAxis() * depthMultiplier;
-    return positions * (window.size().height() * window.size().width() * cm + cm * filters);
+    long perPosition = Math.addExact(Math.multiplyExact((long) window.size().height() * window.size().width(), cm),
+        Math.multiplyExact(cm, filters));
+    return Math.multiplyExact(positions, perPosition);
   }
 
   @Override

@@ -9,7 +9,11 @@ public sealed interface Shape permits Shape.Spatial, Shape.Flat {
   /** The dimensions, e.g. {@code {28, 28, 32}} or {@code {1152}}. */
   int[] dims();
 
-  /** Number of values per example. */
+  /**
+   * Number of values per example.
+   *
+   * @throws ArithmeticException if it exceeds {@code Long.MAX_VALUE}
+   */
   long size();
 
   /** The size of the last axis: channels or features. */
@@ -30,7 +34,7 @@ public sealed interface Shape permits Shape.Spatial, Shape.Flat {
 
     @Override
     public long size() {
-      return (long) height * width * channels;
+      return Math.multiplyExact(Math.multiplyExact((long) height, width), channels);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lamina.processor.model;
 
+import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
@@ -12,10 +13,12 @@ import java.util.List;
  * accepts its input, and that its window fits; computes output shapes, tensors and costs.
  *
  * <p>Every layer's attributes are checked. Shapes are threaded only up to the first layer whose
- * input does not fit: later layers would only repeat the same root cause, so the user sees one
- * error for one mistake.
+ * input does not fit (or whose declaration is already known to be broken): later layers would only
+ * repeat the same root cause, so the user sees one error for one mistake.
  */
 public final class ShapeInference {
+  /** The most values one example's activations, or one parameter tensor, may have: a Java array's. */
+  public static final long MAX_TENSOR_SIZE = Integer.MAX_VALUE;
 
   /**
    * What the inference found.
@@ -37,8 +40,17 @@ public final class ShapeInference {
 
   private ShapeInference() {}
 
-  /** Runs the inference over {@code decls} starting from {@code input}. */
+  /** Runs the inference over all of {@code decls} starting from {@code input}. */
   public static Result infer(Shape.Spatial input, List<LayerDecl> decls) {
+    return infer(input, decls, decls.size());
+  }
+
+  /**
+   * Runs the inference over {@code decls} starting from {@code input}, threading shapes through at
+   * most the first {@code shapeLimit} layers (the declaration of layer {@code shapeLimit} is broken,
+   * so no shape after it can be trusted); the attributes of every layer are still checked.
+   */
+  public static Result infer(Shape.Spatial input, List<LayerDecl> decls, int shapeLimit) {
     List<LayerNode> nodes = new ArrayList<>(decls.size());
     List<LayerProblem> problems = new ArrayList<>();
     Shape current = input;
@@ -48,7 +60,8 @@ public final class ShapeInference {
       LayerSpec spec = decl.spec();
       List<Problem> own = spec.checkAttributes(decl.name());
       add(problems, i, own);
-      if (!threading || own.stream().anyMatch(Problem::isError)) {
+      checkActivation(problems, i, decls);
+      if (!threading || i >= shapeLimit || own.stream().anyMatch(Problem::isError)) {
         threading = false;
         continue;
       }
@@ -63,16 +76,62 @@ public final class ShapeInference {
         threading = false;
         continue;
       }
-      Shape out = spec.outputShape(current);
-      int[] expected = decl.expectedOutput();
-      if (expected != null && !Arrays.equals(expected, out.dims())) {
-        problems.add(new LayerProblem(i, Problem.at(Attr.VALUE, Message.OUTPUT_SHAPE_MISMATCH, decl.name(),
-            Arrays.toString(expected), Arrays.toString(out.dims()), current.describe())));
+      LayerNode node;
+      try {
+        node = node(i, decl, current);
+      } catch (ArithmeticException e) {
+        node = null;
       }
-      nodes.add(new LayerNode(i, decl.name(), spec, current, out, spec.tensors(current), spec.macs(current)));
-      current = out;
+      String tooLarge = node == null ? "sizes that overflow Java's integer arithmetic" : tooLarge(node);
+      if (tooLarge != null) {
+        problems.add(new LayerProblem(i, Problem.at(Attr.ANNOTATION, Message.TENSOR_TOO_LARGE, decl.name(),
+            spec.annotation(), current.describe(), tooLarge)));
+        threading = false;
+        continue;
+      }
+      int[] expected = decl.expectedOutput();
+      if (expected != null && !Arrays.equals(expected, node.output().dims())) {
+        problems.add(new LayerProblem(i, Problem.at(Attr.OUTPUT_SHAPE, Message.OUTPUT_SHAPE_MISMATCH, decl.name(),
+            Arrays.toString(expected), Arrays.toString(node.output().dims()), current.describe())));
+      }
+      nodes.add(node);
+      current = node.output();
     }
     return new Result(nodes, problems);
+  }
+
+  private static LayerNode node(int index, LayerDecl decl, Shape in) {
+    LayerSpec spec = decl.spec();
+    Shape out = spec.outputShape(in);
+    List<TensorSpec> tensors = spec.tensors(in);
+    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in));
+    node.params();
+    return node;
+  }
+
+  /** What exceeds {@link #MAX_TENSOR_SIZE}, or null when everything fits. */
+  private static String tooLarge(LayerNode node) {
+    long size = node.output().size();
+    if (size > MAX_TENSOR_SIZE) {
+      return "an output of " + node.output().describe() + " = " + size + " values";
+    }
+    for (TensorSpec t : node.tensors()) {
+      if (t.size() > MAX_TENSOR_SIZE) {
+        return "a " + t.name() + " tensor " + Arrays.toString(t.shape()) + " of " + t.size() + " values";
+      }
+    }
+    return null;
+  }
+
+  /** Warns about a softmax before the last layer: it turns hidden features into probabilities. */
+  private static void checkActivation(List<LayerProblem> out, int index, List<LayerDecl> decls) {
+    LayerSpec spec = decls.get(index).spec();
+    if (index == decls.size() - 1 || spec.activation() != ActivationFunction.SOFTMAX) {
+      return;
+    }
+    Attr attr = spec instanceof ActivationSpec ? Attr.VALUE : Attr.ACTIVATION;
+    out.add(new LayerProblem(index, Problem.at(attr, Message.HIDDEN_SOFTMAX, decls.get(index).name(),
+        decls.get(decls.size() - 1).name())));
   }
 
   private static Problem rankProblem(LayerDecl decl, Shape in, LayerNode previous) {
@@ -81,6 +140,9 @@ public final class ShapeInference {
       return Problem.at(Attr.ANNOTATION, Message.DENSE_ON_SPATIAL, decl.name(), in.describe(), prevName);
     }
     String prevKind = previous == null ? "input" : "@" + previous.spec().annotation();
+    if (decl.spec() instanceof FlattenSpec) {
+      return Problem.at(Attr.ANNOTATION, Message.ALREADY_FLAT, decl.name(), prevName, prevKind, in.describe());
+    }
     return Problem.at(Attr.ANNOTATION, Message.SPATIAL_AFTER_FLAT, decl.name(), decl.spec().annotation(), prevName,
         prevKind, in.describe());
   }

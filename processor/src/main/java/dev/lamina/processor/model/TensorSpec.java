@@ -36,11 +36,15 @@ public record TensorSpec(String name, int[] shape, Initializer initializer, bool
     return shape.clone();
   }
 
-  /** Number of values. */
+  /**
+   * Number of values.
+   *
+   * @throws ArithmeticException if it exceeds {@code Long.MAX_VALUE}
+   */
   public long size() {
     long n = 1;
     for (int d : shape) {
-      n *= d;
+      n = Math.multiplyExact(n, d);
     }
     return n;
   }

@@ -12,6 +12,9 @@ import javax.lang.model.util.Elements;
 /**
  * Typed access to one annotation's values, defaults included, read from the mirror (never through
  * reflection proxies, which Eclipse's compiler and javac treat differently).
+ *
+ * <p>Every accessor throws {@link UnreadableAnnotationException} when the value is missing or has
+ * another type, which only happens in source the compiler rejects on its own.
  */
 final class AnnotationValues {
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
@@ -26,41 +29,53 @@ final class AnnotationValues {
         return e.getValue().getValue();
       }
     }
-    throw new IllegalArgumentException("annotation has no attribute " + name);
+    throw new UnreadableAnnotationException("no value for " + name);
+  }
+
+  private static <T> T as(Class<T> type, Object value, String name) {
+    if (!type.isInstance(value)) {
+      throw new UnreadableAnnotationException(name + " is not a " + type.getSimpleName() + ": " + value);
+    }
+    return type.cast(value);
   }
 
   int intValue(String name) {
-    return ((Number) raw(name)).intValue();
+    return as(Integer.class, raw(name), name);
   }
 
   long longValue(String name) {
-    return ((Number) raw(name)).longValue();
+    Object value = raw(name);
+    return value instanceof Integer i ? i : as(Long.class, value, name);
   }
 
   double doubleValue(String name) {
-    return ((Number) raw(name)).doubleValue();
+    return as(Number.class, raw(name), name).doubleValue();
   }
 
   boolean booleanValue(String name) {
-    return (Boolean) raw(name);
+    return as(Boolean.class, raw(name), name);
   }
 
   AnnotationMirror annotationValue(String name) {
-    return (AnnotationMirror) raw(name);
+    return as(AnnotationMirror.class, raw(name), name);
   }
 
   /** An enum constant, e.g. {@code Padding.SAME}. */
   <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    VariableElement constant = (VariableElement) raw(name);
-    return Enum.valueOf(type, constant.getSimpleName().toString());
+    VariableElement constant = as(VariableElement.class, raw(name), name);
+    try {
+      return Enum.valueOf(type, constant.getSimpleName().toString());
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableAnnotationException(name + " is not a " + type.getSimpleName() + ": " + constant);
+    }
   }
 
   /** An int array attribute. */
   int[] intArray(String name) {
-    List<?> list = (List<?>) raw(name);
+    List<?> list = as(List.class, raw(name), name);
     int[] out = new int[list.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ((Number) ((AnnotationValue) list.get(i)).getValue()).intValue();
+      out[i] = as(Integer.class, as(AnnotationValue.class, list.get(i), name).getValue(), name);
     }
     return out;
   }

@@ -23,6 +23,7 @@ import dev.lamina.processor.model.SeparableConv2DSpec;
 import dev.lamina.processor.model.Window;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The layer annotations the processor knows: each one's qualified name, the runtime handle type its
@@ -127,6 +128,11 @@ enum LayerKind {
   /** The common supertype of all handles. */
   static final String LAYER_HANDLE = HANDLE_PACKAGE + ".Layer";
 
+  /** Every layer annotation's simple name with an {@code @}, for messages: {@code @Conv2D, @SeparableConv2D, ...}. */
+  static String allAnnotations() {
+    return Arrays.stream(values()).map(k -> "@" + k.simpleName()).collect(Collectors.joining(", "));
+  }
+
   private final String annotationName;
   private final String handleSimpleName;
 
@@ -150,7 +156,16 @@ enum LayerKind {
     return HANDLE_PACKAGE + "." + handleSimpleName;
   }
 
-  /** Builds the spec; attribute arrays of a wrong length are added to {@code problems}. */
+  /** The handle's simple name: {@code Conv2DLayer}. */
+  String handleSimpleName() {
+    return handleSimpleName;
+  }
+
+  /**
+   * Builds the spec; attribute arrays of a wrong length are added to {@code problems}.
+   *
+   * @throws UnreadableAnnotationException when a value is missing or mistyped (source the compiler rejects)
+   */
   abstract LayerSpec read(AnnotationValues v, String layer, List<Problem> problems);
 
   /** The kind for an annotation's qualified name, or null when it is not a layer annotation. */
@@ -167,7 +182,8 @@ enum LayerKind {
 
   private static Window poolWindow(AnnotationValues v, String layer, List<Problem> problems) {
     Pair size = pair(v, "poolSize", Attr.POOL_SIZE, null, layer, problems);
-    Pair strides = pair(v, "strides", Attr.STRIDES, size, layer, problems);
+    // Strides default to the pool size; an invalid pool size (reported on its own) defaults them to 1.
+    Pair strides = pair(v, "strides", Attr.STRIDES, size.positive() ? size : Pair.square(1), layer, problems);
     return Window.of(size, strides, v.enumValue("padding", Padding.class));
   }
 

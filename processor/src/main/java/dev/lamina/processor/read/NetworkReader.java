@@ -1,192 +1,181 @@
 package dev.lamina.processor.read;
 
+import dev.lamina.dsl.Network;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.LayerDecl;
-import dev.lamina.processor.model.LayerSpec;
 import dev.lamina.processor.model.Shape;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Reads an {@code @Network}-annotated type into a {@link NetworkDeclaration}. */
+/**
+ * Reads an {@code @Network}-annotated type into a {@link NetworkDeclaration}.
+ *
+ * <p>The layers are the abstract methods of the interface and of its superinterfaces, superinterfaces
+ * first ({@link InterfaceMethods}); methods of {@code dev.lamina.runtime.Model}, which a network may
+ * extend, and helper methods with a body and no layer annotation are not layers. A layer's name is its
+ * method's name; it must be unique in the network and must not be the name of a method the generated
+ * class implements anyway ({@code Model}'s {@code summary()}, {@code layers()}, ...).
+ */
 public final class NetworkReader {
-  static final String NETWORK = "dev.lamina.dsl.Network";
-  static final String OUTPUT_SHAPE = "dev.lamina.dsl.OutputShape";
-
   private final Elements elements;
-  private final Types types;
+  private final InterfaceMethods methods;
+  private final LayerMethodReader methodReader;
+  /** Method names the generated class implements for other reasons, with the type they come from. */
+  private final Map<String, String> reserved;
 
   public NetworkReader(Elements elements, Types types) {
     this.elements = elements;
-    this.types = types;
+    this.methods = new InterfaceMethods(elements, types);
+    this.methodReader = new LayerMethodReader(elements, types);
+    this.reserved = reservedNames(elements);
   }
 
   /** Reads {@code type}; problems with the declaration are in the result, never thrown. */
   public NetworkDeclaration read(TypeElement type) {
     List<SourcedProblem> problems = new ArrayList<>();
-    AnnotationMirror network = mirror(type, NETWORK);
-    SourceRef networkSource = new SourceRef(type, network, null);
+    SourceRef networkSource = new SourceRef(type, Mirrors.find(type, Mirrors.NETWORK), null);
+    String packageName = packageName(type);
+    String interfaceName = nestedName(type);
+    if (type.getKind() != ElementKind.INTERFACE) {
+      String kind = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+      problems.add(new SourcedProblem(networkSource, Problem.at(Attr.ANNOTATION, Message.NOT_AN_INTERFACE, kind,
+          type.getSimpleName(), type.getSimpleName())));
+      return new NetworkDeclaration(packageName, interfaceName, null, Network.UNCHECKED, List.of(), List.of(),
+          networkSource, problems, 0, true, List.of(type));
+    }
     checkType(networkSource, type, problems);
 
-    AnnotationValues nv = new AnnotationValues(network, elements);
-    AnnotationValues input = new AnnotationValues(nv.annotationValue("input"), elements);
-    Shape.Spatial inputShape = new Shape.Spatial(input.intValue("height"), input.intValue("width"),
-        input.intValue("channels"));
-    checkInput(networkSource, inputShape, problems);
+    Shape.Spatial input = null;
+    long declaredParams = Network.UNCHECKED;
+    boolean complete = true;
+    try {
+      AnnotationValues network = new AnnotationValues(networkSource.annotation(), elements);
+      AnnotationValues in = new AnnotationValues(network.annotationValue("input"), elements);
+      input = new Shape.Spatial(in.intValue("height"), in.intValue("width"), in.intValue("channels"));
+      declaredParams = network.longValue("params");
+      checkInput(networkSource, type, input, problems);
+      checkParams(networkSource, type, declaredParams, problems);
+    } catch (UnreadableAnnotationException e) {
+      complete = false;
+    }
 
     List<LayerDecl> layers = new ArrayList<>();
     List<SourceRef> sources = new ArrayList<>();
+    int shapeLimit = Integer.MAX_VALUE;
     Map<String, ExecutableElement> names = new HashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      List<AnnotationMirror> layerAnnotations = method.getAnnotationMirrors().stream()
-          .filter(m -> LayerKind.forAnnotation(qualifiedName(m)) != null)
-          .collect(Collectors.toList());
-      if (!checkMethod(method, layerAnnotations, problems)) {
-        continue;
+    List<Element> elements = new ArrayList<>();
+    elements.add(type);
+    for (ExecutableElement method : methods.of(type)) {
+      elements.add(method);
+      LayerMethodReader.Outcome outcome = methodReader.read(type, method, problems);
+      switch (outcome.status()) {
+        case NOT_A_LAYER -> { }
+        case UNREADABLE -> {
+          complete = false;
+          shapeLimit = Math.min(shapeLimit, layers.size());
+        }
+        case BROKEN -> shapeLimit = Math.min(shapeLimit, layers.size());
+        case LAYER, LAYER_WITHOUT_SHAPE -> {
+          if (outcome.status() == LayerMethodReader.Status.LAYER_WITHOUT_SHAPE) {
+            shapeLimit = Math.min(shapeLimit, layers.size());
+          }
+          checkName(method, names, problems);
+          layers.add(outcome.decl());
+          sources.add(outcome.source());
+        }
       }
-      AnnotationMirror annotation = layerAnnotations.get(0);
-      LayerKind kind = LayerKind.forAnnotation(qualifiedName(annotation));
-      String name = method.getSimpleName().toString();
-      AnnotationMirror outputShape = mirror(method, OUTPUT_SHAPE);
-      SourceRef source = new SourceRef(method, annotation, outputShape);
-      List<Problem> readProblems = new ArrayList<>();
-      LayerSpec spec = kind.read(new AnnotationValues(annotation, elements), name, readProblems);
-      for (Problem p : readProblems) {
-        problems.add(new SourcedProblem(source, p));
-      }
-      checkReturnType(source, method, kind, problems);
-      ExecutableElement previous = names.putIfAbsent(name, method);
-      if (previous != null) {
-        problems.add(new SourcedProblem(source, Problem.at(Attr.ANNOTATION, Message.DUPLICATE_LAYER_NAME, name,
-            previous.getEnclosingElement().getSimpleName())));
-      }
-      int[] expected = outputShape == null ? null : new AnnotationValues(outputShape, elements).intArray("value");
-      layers.add(new LayerDecl(name, spec, expected));
-      sources.add(source);
     }
-    if (layers.isEmpty() && problems.stream().noneMatch(p -> p.source().element() != type)) {
+    boolean methodProblems = problems.stream().anyMatch(p -> p.source().element() != type);
+    if (layers.isEmpty() && complete && !methodProblems) {
       problems.add(new SourcedProblem(networkSource,
           Problem.at(Attr.ANNOTATION, Message.NO_LAYERS, type.getSimpleName())));
     }
-    return new NetworkDeclaration(packageName(type), nestedName(type), inputShape, nv.longValue("params"), layers,
-        sources, networkSource, problems);
+    return new NetworkDeclaration(packageName, interfaceName, input, declaredParams, layers, sources, networkSource,
+        problems, shapeLimit, complete, elements);
   }
 
-  private void checkType(SourceRef at, TypeElement type, List<SourcedProblem> problems) {
-    if (type.getKind() != ElementKind.INTERFACE) {
-      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.NOT_AN_INTERFACE,
-          type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), type.getSimpleName(),
-          type.getSimpleName())));
-      return;
-    }
+  private static void checkType(SourceRef at, TypeElement type, List<SourcedProblem> problems) {
     if (!type.getTypeParameters().isEmpty()) {
+      String params = type.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", "));
       problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.GENERIC_INTERFACE,
-          type.getSimpleName(), type.getTypeParameters())));
+          type.getSimpleName(), params)));
     }
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.NOT_PUBLIC, type.getSimpleName())));
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+        problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.NOT_PUBLIC, type.getSimpleName(),
+            t.getSimpleName())));
         break;
       }
     }
   }
 
-  private static void checkInput(SourceRef at, Shape.Spatial in, List<SourcedProblem> problems) {
+  private static void checkInput(SourceRef at, TypeElement type, Shape.Spatial in, List<SourcedProblem> problems) {
     int[] values = {in.height(), in.width(), in.channels()};
     Attr[] attrs = {Attr.HEIGHT, Attr.WIDTH, Attr.CHANNELS};
     for (int i = 0; i < 3; i++) {
       if (values[i] <= 0) {
         String name = attrs[i].attributeName();
-        problems.add(new SourcedProblem(at, Problem.at(attrs[i], Message.INVALID_VALUE, "input",
+        problems.add(new SourcedProblem(at, Problem.at(attrs[i], Message.INVALID_VALUE, type.getSimpleName() + " input",
             name, "positive", name + " = " + values[i], "Use " + name + " >= 1.")));
       }
     }
   }
 
-  /** Whether the method can be read as a layer; reports why not. */
-  private boolean checkMethod(ExecutableElement method, List<AnnotationMirror> layerAnnotations,
+  private static void checkParams(SourceRef at, TypeElement type, long params, List<SourcedProblem> problems) {
+    if (params < 0 && params != Network.UNCHECKED) {
+      problems.add(new SourcedProblem(at, Problem.at(Attr.PARAMS, Message.INVALID_VALUE, type.getSimpleName(),
+          "params", "a parameter count >= 0", "params = " + params,
+          "Write the total Keras's summary shows, or leave params out.")));
+    }
+  }
+
+  /** A layer's name must be unique in the network and not one the generated class uses otherwise. */
+  private void checkName(ExecutableElement method, Map<String, ExecutableElement> names,
       List<SourcedProblem> problems) {
     String name = method.getSimpleName().toString();
-    Set<Modifier> mods = method.getModifiers();
-    if (mods.contains(Modifier.DEFAULT) || mods.contains(Modifier.STATIC) || mods.contains(Modifier.PRIVATE)) {
-      String kind = mods.contains(Modifier.DEFAULT) ? "default" : mods.contains(Modifier.STATIC) ? "static" : "private";
-      if (!layerAnnotations.isEmpty()) {
-        problems.add(methodProblem(method, layerAnnotations, Message.METHOD_HAS_BODY, name, kind, kind));
-      }
-      return false;
+    SourceRef at = new SourceRef(method, null, null);
+    String clash = reserved.get(name);
+    if (clash != null) {
+      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.RESERVED_LAYER_NAME, name, clash, name)));
     }
-    if (!method.getParameters().isEmpty()) {
-      String params = method.getParameters().stream().map(VariableElement::asType).map(TypeMirror::toString)
-          .collect(Collectors.joining(", "));
-      problems.add(methodProblem(method, layerAnnotations, Message.METHOD_HAS_PARAMETERS, name, params));
-      return false;
-    }
-    if (layerAnnotations.isEmpty()) {
-      String expected = Arrays.stream(LayerKind.values()).map(k -> "@" + k.simpleName()).distinct()
-          .collect(Collectors.joining(", "));
-      problems.add(methodProblem(method, layerAnnotations, Message.NO_LAYER_ANNOTATION, name, expected));
-      return false;
-    }
-    if (layerAnnotations.size() > 1) {
-      String found = layerAnnotations.stream().map(m -> "@" + m.getAnnotationType().asElement().getSimpleName())
-          .collect(Collectors.joining(" and "));
-      problems.add(methodProblem(method, layerAnnotations.subList(1, 2), Message.SEVERAL_LAYER_ANNOTATIONS, name, found));
-      return false;
-    }
-    return true;
-  }
-
-  private static SourcedProblem methodProblem(ExecutableElement method, List<AnnotationMirror> annotations,
-      Message message, Object... args) {
-    SourceRef at = new SourceRef(method, annotations.isEmpty() ? null : annotations.get(0), null);
-    return new SourcedProblem(at, Problem.at(Attr.ANNOTATION, message, args));
-  }
-
-  private void checkReturnType(SourceRef at, ExecutableElement method, LayerKind kind,
-      List<SourcedProblem> problems) {
-    TypeElement handle = elements.getTypeElement(kind.handleType());
-    if (handle == null) {
-      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.WRONG_RETURN_TYPE,
-          method.getSimpleName(), kind.simpleName(), kind.handleType() + " (add lamina-runtime to the class path)",
-          method.getReturnType())));
-      return;
-    }
-    if (!types.isAssignable(handle.asType(), method.getReturnType())) {
-      String expected = kind.handleType().substring(LayerKind.HANDLE_PACKAGE.length() + 1) + " or Layer";
-      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.WRONG_RETURN_TYPE,
-          method.getSimpleName(), kind.simpleName(), expected, method.getReturnType())));
+    ExecutableElement previous = names.putIfAbsent(name, method);
+    if (previous != null) {
+      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.DUPLICATE_LAYER_NAME, name,
+          method.getEnclosingElement().getSimpleName(), previous.getEnclosingElement().getSimpleName())));
     }
   }
 
-  private static AnnotationMirror mirror(Element element, String qualifiedName) {
-    for (AnnotationMirror m : element.getAnnotationMirrors()) {
-      if (qualifiedName(m).equals(qualifiedName)) {
-        return m;
+  /**
+   * The no-argument methods of {@code dev.lamina.runtime.Model}, which every generated class
+   * implements, and {@code Object.finalize()}, which no layer method can override.
+   */
+  private static Map<String, String> reservedNames(Elements elements) {
+    Map<String, String> reserved = new HashMap<>();
+    reserved.put("finalize", "java.lang.Object");
+    TypeElement model = elements.getTypeElement(InterfaceMethods.MODEL);
+    if (model != null) {
+      for (ExecutableElement m : ElementFilter.methodsIn(model.getEnclosedElements())) {
+        if (m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.STATIC)) {
+          reserved.put(m.getSimpleName().toString(), InterfaceMethods.MODEL);
+        }
       }
     }
-    return null;
-  }
-
-  private static String qualifiedName(AnnotationMirror m) {
-    return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    return reserved;
   }
 
   private String packageName(TypeElement type) {

@@ -39,7 +39,7 @@ public record SourceRef(Element element, AnnotationMirror annotation, Annotation
    * default (it has no source text); the element when there is no annotation.
    */
   public Position locate(Attr attr, int index) {
-    AnnotationMirror mirror = attr == Attr.VALUE && outputShape != null ? outputShape : annotation;
+    AnnotationMirror mirror = attr == Attr.OUTPUT_SHAPE && outputShape != null ? outputShape : annotation;
     if (mirror == null) {
       return new Position(element, null, null);
     }

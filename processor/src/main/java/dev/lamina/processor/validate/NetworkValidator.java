@@ -6,6 +6,7 @@ import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.LayerProblem;
 import dev.lamina.processor.model.NetworkModel;
+import dev.lamina.processor.model.Shape;
 import dev.lamina.processor.model.ShapeInference;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.SourceRef;
@@ -14,35 +15,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Validates a read network: the declaration's problems, then (when the layers could be read) the
- * shape inference, then the declared parameter total. Never throws for a user mistake.
+ * Validates a read network: the declaration's problems, then (when the input is valid) the shape
+ * inference over the layers, then the declared parameter total. Never throws for a user mistake.
+ *
+ * <p>One mistake gives one error: shapes are threaded only up to the first layer whose declaration or
+ * shape is wrong, and the declared total is compared only when every shape is known.
  */
 public final class NetworkValidator {
 
   /** Builds the report for {@code decl}. */
   public ValidationReport validate(NetworkDeclaration decl) {
     List<SourcedProblem> problems = new ArrayList<>(decl.problems());
-    boolean declarationClean = problems.stream().noneMatch(p -> p.problem().isError());
-    if (decl.layers().isEmpty() || decl.input().height() <= 0 || decl.input().width() <= 0
-        || decl.input().channels() <= 0) {
-      return new ValidationReport(problems, null);
+    Shape.Spatial input = decl.input();
+    if (!decl.complete() || decl.layers().isEmpty() || input == null) {
+      return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);
     }
-    ShapeInference.Result result = ShapeInference.infer(decl.input(), decl.layers());
+    boolean inputValid = input.height() > 0 && input.width() > 0 && input.channels() > 0;
+    // With an invalid input (reported by the reader) every layer's attributes are still checked.
+    ShapeInference.Result result = ShapeInference.infer(input, decl.layers(), inputValid ? decl.shapeLimit() : 0);
     for (LayerProblem lp : result.problems()) {
       SourceRef at = lp.layerIndex() == LayerProblem.NETWORK ? decl.networkSource()
           : decl.layerSources().get(lp.layerIndex());
       problems.add(new SourcedProblem(at, lp.problem()));
     }
     if (!result.isClean() || result.layers().size() != decl.layers().size()) {
-      return new ValidationReport(problems, null);
+      return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);
     }
-    NetworkModel model = new NetworkModel(decl.packageName(), decl.interfaceName(), decl.input(), result.layers());
-    if (decl.declaredParams() != Network.UNCHECKED && decl.declaredParams() != model.totalParams()) {
+    NetworkModel model = new NetworkModel(decl.packageName(), decl.interfaceName(), input, result.layers());
+    if (decl.declaredParams() != Network.UNCHECKED && decl.declaredParams() >= 0
+        && decl.declaredParams() != model.totalParams()) {
       problems.add(new SourcedProblem(decl.networkSource(), Problem.at(Attr.PARAMS, Message.PARAMS_MISMATCH,
           decl.interfaceName(), decl.declaredParams(), model.totalParams(),
           model.totalParams() - decl.declaredParams(), model.summary().format())));
     }
-    boolean clean = declarationClean && problems.stream().noneMatch(p -> p.problem().isError());
-    return new ValidationReport(problems, clean ? model : null);
+    boolean clean = problems.stream().noneMatch(p -> p.problem().isError());
+    return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), clean ? model : null);
   }
 }

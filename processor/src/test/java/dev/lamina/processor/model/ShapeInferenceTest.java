@@ -1,0 +1,174 @@
+package dev.lamina.processor.model;
+
+import static dev.lamina.dsl.ActivationFunction.RELU;
+import static dev.lamina.dsl.ActivationFunction.SELU;
+import static dev.lamina.dsl.ActivationFunction.SOFTMAX;
+import static dev.lamina.dsl.Initializer.GLOROT_UNIFORM;
+import static dev.lamina.dsl.Initializer.ZEROS;
+import static dev.lamina.dsl.Padding.SAME;
+import static dev.lamina.dsl.Padding.VALID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.processor.diagnostic.Attr;
+import dev.lamina.processor.diagnostic.Message;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shape inference over whole networks, without a compiler. */
+class ShapeInferenceTest {
+  private static final Shape.Spatial MNIST = new Shape.Spatial(28, 28, 1);
+
+  private static LayerDecl conv(String name, int filters, ActivationFunction activation) {
+    return new LayerDecl(name, new Conv2DSpec(filters, Window.of(Pair.square(3), Pair.square(1), SAME), activation,
+        true, GLOROT_UNIFORM, ZEROS), null);
+  }
+
+  private static LayerDecl separable(String name, int filters) {
+    return new LayerDecl(name, new SeparableConv2DSpec(filters, Window.of(Pair.square(3), Pair.square(1), SAME), 1,
+        SELU, true, GLOROT_UNIFORM, GLOROT_UNIFORM, ZEROS), null);
+  }
+
+  private static LayerDecl pool(String name) {
+    return new LayerDecl(name, new PoolSpec(PoolKind.MAX, Window.of(Pair.square(2), Pair.square(2), VALID)), null);
+  }
+
+  private static LayerDecl dense(String name, int units, ActivationFunction activation) {
+    return new LayerDecl(name, new DenseSpec(units, activation, true, GLOROT_UNIFORM, ZEROS), null);
+  }
+
+  private static LayerDecl flatten() {
+    return new LayerDecl("flatten", new FlattenSpec(), null);
+  }
+
+  /** The tutorial's network; {@code separable} replaces the five convolutions after the first. */
+  private static List<LayerDecl> tutorial(boolean separable) {
+    List<LayerDecl> layers = new ArrayList<>();
+    int[] filters = {32, 32, 0, 64, 64, 0, 128, 128, 0};
+    for (int i = 0; i < filters.length; i++) {
+      String name = "layer" + i;
+      layers.add(filters[i] == 0 ? pool(name) : i > 0 && separable ? separable(name, filters[i])
+          : conv(name, filters[i], SELU));
+    }
+    layers.add(flatten());
+    layers.add(dense("dense", 128, SELU));
+    layers.add(dense("output", 10, SOFTMAX));
+    return layers;
+  }
+
+  private static List<Long> params(ShapeInference.Result result) {
+    return result.layers().stream().map(l -> l.params().total()).toList();
+  }
+
+  @Test
+  void tutorialConvNet() {
+    ShapeInference.Result result = ShapeInference.infer(MNIST, tutorial(false));
+    assertEquals(List.of(320L, 9248L, 0L, 18496L, 36928L, 0L, 73856L, 147584L, 0L, 0L, 147584L, 1290L),
+        params(result));
+    assertEquals(List.of("28x28x32", "28x28x32", "14x14x32", "14x14x64", "14x14x64", "7x7x64", "7x7x128",
+        "7x7x128", "3x3x128", "1152", "128", "10"), result.layers().stream().map(l -> l.output().describe()).toList());
+    NetworkModel model = new NetworkModel("test", "FashionCnn", MNIST, result.layers());
+    assertEquals(435_306, model.totalParams());
+    assertEquals(435_306, model.summary().trainableParams());
+    assertEquals(0, model.summary().nonTrainableParams());
+    assertEquals(29_275_904, model.summary().macs());
+    // The only problem is the warning that 7x7 -> 3x3 drops a row and a column.
+    assertEquals(List.of(Message.VALID_DROPS_INPUT),
+        result.problems().stream().map(p -> p.problem().message()).toList());
+    assertEquals(8, result.problems().get(0).layerIndex());
+  }
+
+  @Test
+  void tutorialSeparableNet() {
+    ShapeInference.Result result = ShapeInference.infer(MNIST, tutorial(true));
+    assertEquals(List.of(320L, 1344L, 0L, 2400L, 4736L, 0L, 8896L, 17664L, 0L, 0L, 147584L, 1290L),
+        params(result));
+    assertEquals(184_234, new NetworkModel("test", "SeparableCnn", MNIST, result.layers()).totalParams());
+  }
+
+  @Test
+  void vgg16OnMnistFailsOnlyAtTheFifthPool() {
+    List<LayerDecl> layers = new ArrayList<>();
+    int[][] blocks = {{64, 64}, {128, 128}, {256, 256, 256}, {512, 512, 512}, {512, 512, 512}};
+    for (int b = 0; b < blocks.length; b++) {
+      for (int c = 0; c < blocks[b].length; c++) {
+        layers.add(conv("block" + (b + 1) + "Conv" + (c + 1), blocks[b][c], RELU));
+      }
+      layers.add(pool("block" + (b + 1) + "Pool"));
+    }
+    layers.add(flatten());
+    layers.add(dense("fc1", 4096, RELU));
+    layers.add(dense("predictions", 10, SOFTMAX));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    List<LayerProblem> errors = result.problems().stream().filter(p -> p.problem().isError()).toList();
+    assertEquals(1, errors.size());
+    assertEquals(17, errors.get(0).layerIndex());
+    assertEquals(Message.WINDOW_TOO_LARGE, errors.get(0).problem().message());
+    assertEquals(Attr.POOL_SIZE, errors.get(0).problem().attr());
+    assertTrue(errors.get(0).problem().text().startsWith("[LaminaWindowTooLarge] block5Pool: @MaxPool poolSize 2x2 "
+        + "does not fit its 1x1x512 input"), errors.get(0).problem().text());
+    assertEquals(17, result.layers().size());
+    assertEquals("1x1x512", result.layers().get(16).output().describe());
+  }
+
+  @Test
+  void attributesOfEveryLayerAreCheckedButShapesStopAtTheLimit() {
+    List<LayerDecl> layers = List.of(conv("conv", 8, RELU), pool("pool"), dense("zero", 0, RELU),
+        dense("dense", 10, SOFTMAX));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers, 1);
+    assertEquals(1, result.layers().size());
+    assertEquals(List.of(Message.INVALID_VALUE), result.problems().stream().map(p -> p.problem().message()).toList());
+    assertEquals(2, result.problems().get(0).layerIndex());
+  }
+
+  @Test
+  void expectedOutputShapeIsCompared() {
+    LayerDecl expected = new LayerDecl("conv", conv("conv", 8, RELU).spec(), new int[] {28, 28, 8});
+    LayerDecl wrong = new LayerDecl("conv2", conv("conv2", 8, RELU).spec(), new int[] {26, 26, 8});
+    ShapeInference.Result result = ShapeInference.infer(MNIST, List.of(expected, wrong));
+    assertEquals(1, result.problems().size());
+    assertEquals(1, result.problems().get(0).layerIndex());
+    assertEquals(Attr.OUTPUT_SHAPE, result.problems().get(0).problem().attr());
+    assertEquals(2, result.layers().size());
+  }
+
+  @Test
+  void hiddenSoftmaxIsAWarningOnItsActivation() {
+    ShapeInference.Result result = ShapeInference.infer(MNIST,
+        List.of(flatten(), dense("hidden", 32, SOFTMAX), new LayerDecl("act", new ActivationSpec(SOFTMAX), null),
+            dense("output", 10, SOFTMAX)));
+    assertTrue(result.isClean());
+    assertEquals(List.of(1, 2), result.problems().stream().map(LayerProblem::layerIndex).toList());
+    assertEquals(List.of(Attr.ACTIVATION, Attr.VALUE), result.problems().stream().map(p -> p.problem().attr()).toList());
+  }
+
+  @Test
+  void sizesBeyondJavaArraysAreAnError() {
+    LayerDecl up = new LayerDecl("up", new Conv2DTransposeSpec(8, Window.of(Pair.square(2), Pair.square(4096), SAME),
+        RELU, true, GLOROT_UNIFORM, ZEROS), null);
+    ShapeInference.Result result = ShapeInference.infer(MNIST, List.of(up, up));
+    assertEquals(1, result.problems().size());
+    assertEquals(Message.TENSOR_TOO_LARGE, result.problems().get(0).problem().message());
+    assertEquals(0, result.problems().get(0).layerIndex());
+
+    LayerDecl overflow = new LayerDecl("up", new Conv2DTransposeSpec(8, Window.of(Pair.square(2),
+        Pair.square(Integer.MAX_VALUE), SAME), RELU, true, GLOROT_UNIFORM, ZEROS), null);
+    ShapeInference.Result wrapped = ShapeInference.infer(MNIST, List.of(overflow));
+    assertEquals(Message.TENSOR_TOO_LARGE, wrapped.problems().get(0).problem().message());
+    assertTrue(wrapped.problems().get(0).problem().text().contains("sizes that overflow Java's integer arithmetic"));
+  }
+
+  @Test
+  void architectureDescribesEveryLayer() {
+    ShapeInference.Result result = ShapeInference.infer(MNIST, List.of(conv("conv", 4, RELU), flatten()));
+    String text = new NetworkModel("test", "Small", MNIST, result.layers()).architecture();
+    assertEquals("""
+        Small input=28x28x1
+        conv Conv2D(filters=4, kernelSize=3x3, strides=1x1, dilationRate=1x1, padding=SAME, activation=RELU, \
+        useBias=true) -> 28x28x4
+        flatten Flatten() -> 3136
+        """, text);
+  }
+}
