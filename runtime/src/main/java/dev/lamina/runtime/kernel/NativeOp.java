@@ -37,6 +37,15 @@ final class NativeOp {
     return new NativeOp(name, new long[0], tArgs);
   }
 
+  /**
+   * Makes this op skip libnd4j's platform helpers (oneDNN) and run its own implementation, for a
+   * configuration the helper rejects.
+   */
+  NativeOp withoutHelpers() {
+    context.allowHelpers(false);
+    return this;
+  }
+
   /** Runs on one input into one output. */
   void run(INDArray in, INDArray out) {
     context.setInputArray(0, in);

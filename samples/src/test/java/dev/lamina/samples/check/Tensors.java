@@ -44,13 +44,4 @@ public final class Tensors {
       p.value().assign(uniform(s, variance ? 0.5 : -0.5, variance ? 1.5 : 0.5, p.value().dataType(), p.shape()));
     }
   }
-
-  /** {@code max|a - b| / max|b|}: the error of {@code a} relative to the scale of {@code b}. */
-  public static double scaledError(INDArray a, INDArray b) {
-    INDArray ad = a.castTo(DataType.DOUBLE);
-    INDArray bd = b.castTo(DataType.DOUBLE);
-    double scale = bd.amaxNumber().doubleValue();
-    double diff = ad.sub(bd).amaxNumber().doubleValue();
-    return scale == 0 ? diff : diff / scale;
-  }
 }
