@@ -39,7 +39,7 @@ final class DenseWriter extends LayerWriter {
 
   @Override
   void backwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.backward($L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value("kernel"), b(zGrad()),
-        b(inGrad()), gradient("kernel"), gradient("bias"));
+    code.addStatement("$N.backward($L, $L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value("kernel"), value("bias"),
+        b(zGrad()), b(inGrad()), gradient("kernel"), gradient("bias"));
   }
 }

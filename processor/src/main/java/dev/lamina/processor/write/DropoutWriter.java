@@ -35,7 +35,7 @@ final class DropoutWriter extends LayerWriter {
 
   @Override
   Optional<Kernel> kernel() {
-    return Optional.of(new Kernel(TypeNames.DROPOUT_KERNEL, CodeBlock.of("new $T($L, $T.derive(seed, $S))",
+    return Optional.of(new Kernel(TypeNames.DROPOUT_KERNEL, CodeBlock.of("new $T($L, $T.derive(seed, $S), dataType)",
         TypeNames.DROPOUT_KERNEL, spec.rate(), TypeNames.SEEDS, name())));
   }
 

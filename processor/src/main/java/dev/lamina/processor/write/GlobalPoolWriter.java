@@ -28,9 +28,8 @@ final class GlobalPoolWriter extends LayerWriter {
 
   @Override
   Optional<Kernel> kernel() {
-    int[] in = node().input().dims();
-    return Optional.of(new Kernel(TypeNames.GLOBAL_POOL_KERNEL, CodeBlock.of("new $T($T.$L, $L, $L)",
-        TypeNames.GLOBAL_POOL_KERNEL, TypeNames.POOL_MODE, spec.kind().name(), in[0], in[1])));
+    return Optional.of(new Kernel(TypeNames.GLOBAL_POOL_KERNEL, CodeBlock.of("new $T($T.$L)",
+        TypeNames.GLOBAL_POOL_KERNEL, TypeNames.POOL_MODE, spec.kind().name())));
   }
 
   @Override

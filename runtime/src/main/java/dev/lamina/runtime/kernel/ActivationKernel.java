@@ -25,6 +25,7 @@ public final class ActivationKernel {
   private final ActivationFunction function;
   private final NativeOp forward;
   private final NativeOp backward;
+  private final NativeOp multiply = NativeOp.of("multiply");
 
   /** @param function the activation; {@link ActivationFunction#LINEAR} copies */
   public ActivationKernel(ActivationFunction function) {
@@ -92,7 +93,7 @@ public final class ActivationKernel {
       }
       case SWISH -> {
         Nd4j.getExecutioner().exec(new SwishDerivative(z, gradZ));
-        gradZ.muli(gradA);
+        multiply.run(gradZ, gradA, gradZ);
       }
       default -> backward.run(z, gradA, gradZ);
     }

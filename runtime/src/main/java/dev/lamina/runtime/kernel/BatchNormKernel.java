@@ -3,8 +3,6 @@ package dev.lamina.runtime.kernel;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
-import org.nd4j.linalg.api.ops.impl.summarystats.Variance;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -17,23 +15,44 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       variance over every axis but the last, {@code y = gamma * xhat + beta}; the moving statistics
  *       become {@code moving * momentum + batch * (1 - momentum)} (Keras's update).
  *   <li>Inference: the same with the moving mean and variance.
- *   <li>Backward (training mode, the batch statistics depend on {@code x}):
- *       {@code gradX = gamma / sqrt(var + epsilon) * (gradY - (sum(gradY) + xhat * sum(gradY * xhat)) / m)},
- *       {@code m} values per channel.
+ *   <li>Backward (training mode, the batch statistics depend on {@code x}), with means over the
+ *       {@code m} values of a channel:
+ *       {@code gradX = gamma / sqrt(var + epsilon) * (gradY - mean(gradY) - xhat * mean(gradY * xhat))},
+ *       {@code gradGamma = sum(gradY * xhat)}, {@code gradBeta = sum(gradY)}.
  * </ul>
  *
- * <p>Gamma or beta may be null when the layer does not scale or center. Per-channel scratch is owned by
- * the kernel; the normalized input {@code xhat} is kept by the caller between forward and backward.
+ * <p>Gamma or beta may be null when the layer does not scale or center. Runs on libnd4j's broadcasting
+ * and reduction custom ops into the given arrays. Per-channel scratch (the batch statistics, and the
+ * inverse deviation that the backward pass reuses) is owned by the kernel; the normalized input
+ * {@code xhat} is kept by the caller between forward and backward.
  */
 public final class BatchNormKernel {
-  private final double momentum;
-  private final double epsilon;
+  private final NativeOp subtract = NativeOp.of("subtract");
+  private final NativeOp multiply = NativeOp.of("multiply");
+  private final NativeOp add = NativeOp.of("add");
+  private final NativeOp divide = NativeOp.of("divide");
+  private final Reductions[] reductions = new Reductions[8];
+
+  private final INDArray epsilon;
+  private final INDArray one;
+  private final INDArray momentum;
+  private final INDArray oneMinusMomentum;
   private final INDArray mean;
   private final INDArray variance;
   private final INDArray invStd;
+  private final INDArray inferenceInvStd;
   private final INDArray scratch;
-  private final INDArray sumGrad;
-  private final INDArray sumGradNormalized;
+
+  /** The per-channel reductions for one input rank (over every axis but the last). */
+  private record Reductions(NativeOp mean, NativeOp sum) {
+    static Reductions of(int rank) {
+      long[] axes = new long[rank - 1];
+      for (int i = 0; i < axes.length; i++) {
+        axes[i] = i;
+      }
+      return new Reductions(NativeOp.of("reduce_mean", axes), NativeOp.of("reduce_sum", axes));
+    }
+  }
 
   /**
    * @param channels the size of the last axis
@@ -43,14 +62,15 @@ public final class BatchNormKernel {
    */
   public BatchNormKernel(int channels, double momentum, double epsilon, DataType dataType) {
     Objects.requireNonNull(dataType, "dataType");
-    this.momentum = momentum;
-    this.epsilon = epsilon;
+    this.epsilon = Nd4j.scalar(dataType, epsilon);
+    this.one = Nd4j.scalar(dataType, 1.0);
+    this.momentum = Nd4j.scalar(dataType, momentum);
+    this.oneMinusMomentum = Nd4j.scalar(dataType, 1 - momentum);
     this.mean = Nd4j.create(dataType, channels);
     this.variance = Nd4j.create(dataType, channels);
     this.invStd = Nd4j.create(dataType, channels);
+    this.inferenceInvStd = Nd4j.create(dataType, channels);
     this.scratch = Nd4j.create(dataType, channels);
-    this.sumGrad = Nd4j.create(dataType, channels);
-    this.sumGradNormalized = Nd4j.create(dataType, channels);
   }
 
   /**
@@ -62,20 +82,20 @@ public final class BatchNormKernel {
    * @param movingMean {@code [c]}, updated
    * @param movingVariance {@code [c]}, updated
    * @param normalized receives {@code xhat}, shaped like {@code x}
-   * @param y receives the output, shaped like {@code x}
+   * @param y receives the output, shaped like {@code x} (also scratch for the squared deviations)
    */
   public void forwardTraining(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray normalized, INDArray y) {
-    int[] axes = Channels.reductionAxes(x);
-    x.mean(mean, axes);
-    Nd4j.getExecutioner().exec(new Variance(x, variance, false, axes));
-    invStd.assign(variance).addi(epsilon);
-    Transforms.sqrt(invStd, false).rdivi(1.0);
-    Nd4j.getExecutioner().exec(new BroadcastSubOp(x, mean, normalized, x.rank() - 1));
-    Channels.mul(normalized, invStd);
+    Reductions r = reductions(x.rank());
+    r.mean().run(x, mean);
+    subtract.run(x, mean, normalized);
+    multiply.run(normalized, normalized, y);
+    r.mean().run(y, variance);
+    inverseDeviation(variance, invStd);
+    multiply.run(normalized, invStd, normalized);
     scaleAndShift(normalized, gamma, beta, y);
-    movingMean.muli(momentum).addi(scratch.assign(mean).muli(1 - momentum));
-    movingVariance.muli(momentum).addi(scratch.assign(variance).muli(1 - momentum));
+    updateMoving(movingMean, mean);
+    updateMoving(movingVariance, variance);
   }
 
   /**
@@ -90,15 +110,14 @@ public final class BatchNormKernel {
    */
   public void forwardInference(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray y) {
-    invStd.assign(movingVariance).addi(epsilon);
-    Transforms.sqrt(invStd, false).rdivi(1.0);
-    Nd4j.getExecutioner().exec(new BroadcastSubOp(x, movingMean, y, x.rank() - 1));
-    Channels.mul(y, invStd);
+    inverseDeviation(movingVariance, inferenceInvStd);
+    subtract.run(x, movingMean, y);
+    multiply.run(y, inferenceInvStd, y);
     scaleAndShift(y, gamma, beta, y);
   }
 
   /**
-   * Gradients of a training-mode forward pass; all overwritten.
+   * Gradients of the last training-mode forward pass; all overwritten.
    *
    * @param gradY the output gradient
    * @param gamma {@code [c]} or null
@@ -109,35 +128,56 @@ public final class BatchNormKernel {
    */
   public void backward(INDArray gradY, INDArray gamma, INDArray normalized, INDArray gradX, INDArray gradGamma,
       INDArray gradBeta) {
-    int[] axes = Channels.reductionAxes(gradY);
-    double count = gradY.length() / gradY.size(gradY.rank() - 1);
-    gradY.sum(sumGrad, axes);
-    gradY.mul(normalized, gradX);
-    gradX.sum(sumGradNormalized, axes);
-    if (gradBeta != null) {
-      gradBeta.assign(sumGrad);
-    }
+    Reductions r = reductions(gradY.rank());
+    multiply.run(gradY, normalized, gradX);
     if (gradGamma != null) {
-      gradGamma.assign(sumGradNormalized);
+      r.sum().run(gradX, gradGamma);
     }
-    Channels.mul(normalized, sumGradNormalized, gradX);
-    Channels.add(gradX, sumGrad);
-    gradX.muli(-1.0 / count).addi(gradY);
-    scratch.assign(invStd);
+    r.mean().run(gradX, variance);
+    if (gradBeta != null) {
+      r.sum().run(gradY, gradBeta);
+    }
+    r.mean().run(gradY, mean);
+    multiply.run(normalized, variance, gradX);
+    add.run(gradX, mean, gradX);
+    subtract.run(gradY, gradX, gradX);
     if (gamma != null) {
-      scratch.muli(gamma);
+      multiply.run(invStd, gamma, scratch);
+      multiply.run(gradX, scratch, gradX);
+    } else {
+      multiply.run(gradX, invStd, gradX);
     }
-    Channels.mul(gradX, scratch);
   }
 
-  private static void scaleAndShift(INDArray normalized, INDArray gamma, INDArray beta, INDArray y) {
+  /** {@code out = 1 / sqrt(var + epsilon)}. */
+  private void inverseDeviation(INDArray var, INDArray out) {
+    add.run(var, epsilon, out);
+    Transforms.sqrt(out, false);
+    divide.run(one, out, out);
+  }
+
+  /** {@code moving = moving * momentum + batch * (1 - momentum)}. */
+  private void updateMoving(INDArray moving, INDArray batch) {
+    multiply.run(moving, momentum, moving);
+    multiply.run(batch, oneMinusMomentum, scratch);
+    add.run(moving, scratch, moving);
+  }
+
+  private void scaleAndShift(INDArray normalized, INDArray gamma, INDArray beta, INDArray y) {
     if (gamma != null) {
-      Channels.mul(normalized, gamma, y);
+      multiply.run(normalized, gamma, y);
     } else if (y != normalized) {
       y.assign(normalized);
     }
     if (beta != null) {
-      Channels.add(y, beta);
+      add.run(y, beta, y);
     }
+  }
+
+  private Reductions reductions(int rank) {
+    if (reductions[rank] == null) {
+      reductions[rank] = Reductions.of(rank);
+    }
+    return reductions[rank];
   }
 }

@@ -2,10 +2,9 @@ package dev.lamina.runtime.kernel;
 
 import dev.lamina.dsl.Padding;
 import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A transposed convolution (Keras {@code Conv2DTranspose}): libnd4j's {@code deconv2d} and
@@ -14,8 +13,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *
  * <p>Output size per axis (Keras, {@code deconv_output_length}): SAME {@code in*s}; VALID
  * {@code in*s + max(k - s, 0)}. libnd4j's VALID output is {@code (in-1)*s + k}, smaller when the
- * kernel is smaller than the stride: then the op writes into a workspace that is copied into the
- * top-left corner of the output, whose remaining rows and columns get the bias alone, as in Keras.
+ * kernel is smaller than the stride. Then the op writes into a workspace that {@code pad} copies into
+ * the top-left corner of the output, whose remaining rows and columns are zero plus the bias, as in
+ * Keras; the backward pass {@code slice}s the same corner out of the output gradient.
  *
  * <p>Shapes: input {@code [batch, h, w, inChannels]}, output {@code [batch, oh, ow, filters]}, bias
  * {@code [filters]}.
@@ -24,16 +24,19 @@ public final class Conv2DTransposeKernel {
   private static final int NHWC = 1;
   private static final int KERNEL_HWOI = 0;
   private static final int WORKSPACE_BATCH_SIZES = 4;
+  private static final long[] BATCH_AND_SPATIAL_AXES = {0, 1, 2};
 
   private final Window2D window;
   private final boolean useBias;
+  private final long[] args;
   private final NativeOp forward;
   private final NativeOp backward;
-  private final NativeOp forwardNoBias;
-  private final NativeOp backwardNoBias;
-  private BatchCache<INDArray> workspaces;
-  private long[] workspaceTail;
-  private org.nd4j.linalg.api.buffer.DataType workspaceType;
+  private Crop crop;
+
+  /** What a VALID layer with kernel below stride needs: the workspace and the ops around it. */
+  private record Crop(long height, long width, long extraHeight, long extraWidth, DataType dataType,
+      NativeOp forward, NativeOp backward, NativeOp pad, INDArray paddings, NativeOp slice, NativeOp biasAdd,
+      NativeOp biasGradient, BatchCache<INDArray> workspaces) {}
 
   /**
    * @param window kernel size, strides (the upsampling factor) and padding; no dilation
@@ -46,11 +49,9 @@ public final class Conv2DTransposeKernel {
       throw new IllegalArgumentException("a transposed convolution has no dilation, got " + window);
     }
     this.useBias = useBias;
-    long[] args = window.nativeArgs(NHWC, KERNEL_HWOI);
+    this.args = window.nativeArgs(NHWC, KERNEL_HWOI);
     this.forward = NativeOp.of("deconv2d", args);
     this.backward = NativeOp.of("deconv2d_bp", args);
-    this.forwardNoBias = NativeOp.of("deconv2d", args);
-    this.backwardNoBias = NativeOp.of("deconv2d_bp", args);
   }
 
   /**
@@ -62,7 +63,8 @@ public final class Conv2DTransposeKernel {
    * @param y {@code [batch, oh, ow, filters]}, overwritten
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    if (!cropped(x, y)) {
+    Crop c = crop(x, y);
+    if (c == null) {
       if (useBias) {
         forward.run(new INDArray[] {x, kernel, bias}, y);
       } else {
@@ -70,12 +72,11 @@ public final class Conv2DTransposeKernel {
       }
       return;
     }
-    INDArray workspace = workspace(x, y);
-    forwardNoBias.run(x, kernel, workspace);
-    y.assign(0);
-    y.get(corner(workspace)).assign(workspace);
+    INDArray workspace = c.workspaces().get(Math.toIntExact(x.size(0)));
+    c.forward().run(x, kernel, workspace);
+    c.pad().run(workspace, c.paddings(), y);
     if (useBias) {
-      Channels.add(y, bias);
+      c.biasAdd().run(y, bias, y);
     }
   }
 
@@ -92,7 +93,8 @@ public final class Conv2DTransposeKernel {
    */
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
       INDArray gradKernel, INDArray gradBias) {
-    if (!cropped(x, gradY)) {
+    Crop c = crop(x, gradY);
+    if (c == null) {
       if (useBias) {
         backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
       } else {
@@ -100,38 +102,37 @@ public final class Conv2DTransposeKernel {
       }
       return;
     }
-    INDArray workspace = workspace(x, gradY);
-    workspace.assign(gradY.get(corner(workspace)));
-    backwardNoBias.run(new INDArray[] {x, kernel, workspace}, gradX, gradKernel);
+    INDArray workspace = c.workspaces().get(Math.toIntExact(x.size(0)));
+    c.slice().run(gradY, workspace);
+    c.backward().run(new INDArray[] {x, kernel, workspace}, gradX, gradKernel);
     if (useBias) {
-      gradY.sum(gradBias, 0, 1, 2);
+      c.biasGradient().run(gradY, gradBias);
     }
   }
 
-  /** Whether libnd4j's output for {@code x} is smaller than {@code y} (VALID with kernel below stride). */
-  private boolean cropped(INDArray x, INDArray y) {
-    return nativeLength(x.size(1), window.height(), window.strideHeight()) != y.size(1)
-        || nativeLength(x.size(2), window.width(), window.strideWidth()) != y.size(2);
+  /** The crop of a VALID layer whose kernel is below its stride, or null when libnd4j's output fits. */
+  private Crop crop(INDArray x, INDArray y) {
+    long h = nativeLength(x.size(1), window.height(), window.strideHeight());
+    long w = nativeLength(x.size(2), window.width(), window.strideWidth());
+    long extraHeight = y.size(1) - h;
+    long extraWidth = y.size(2) - w;
+    if (extraHeight == 0 && extraWidth == 0) {
+      return null;
+    }
+    if (crop == null || crop.height() != h || crop.width() != w || crop.dataType() != y.dataType()) {
+      long filters = y.size(3);
+      DataType type = y.dataType();
+      INDArray paddings = Nd4j.createFromArray(new long[][] {{0, 0}, {0, extraHeight}, {0, extraWidth}, {0, 0}});
+      crop = new Crop(h, w, extraHeight, extraWidth, type, NativeOp.of("deconv2d", args),
+          NativeOp.of("deconv2d_bp", args), NativeOp.withFloats("pad", 0.0).integers(0), paddings,
+          NativeOp.of("slice", 0, 0, 0, 0, -1, h, w, -1), NativeOp.of("biasadd"),
+          NativeOp.of("reduce_sum", BATCH_AND_SPATIAL_AXES),
+          new BatchCache<>(WORKSPACE_BATCH_SIZES, batch -> Nd4j.create(type, batch, h, w, filters)));
+    }
+    return crop;
   }
 
   private long nativeLength(long in, int size, int stride) {
     return window.padding() == Padding.SAME ? in * stride : (in - 1) * stride + size;
-  }
-
-  private INDArray workspace(INDArray x, INDArray y) {
-    long[] tail = {nativeLength(x.size(1), window.height(), window.strideHeight()),
-        nativeLength(x.size(2), window.width(), window.strideWidth()), y.size(3)};
-    if (workspaces == null || !java.util.Arrays.equals(tail, workspaceTail) || y.dataType() != workspaceType) {
-      workspaceTail = tail;
-      workspaceType = y.dataType();
-      workspaces = new BatchCache<>(WORKSPACE_BATCH_SIZES,
-          batch -> Nd4j.create(y.dataType(), batch, tail[0], tail[1], tail[2]));
-    }
-    return workspaces.get(Math.toIntExact(x.size(0)));
-  }
-
-  private static INDArrayIndex[] corner(INDArray workspace) {
-    return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.interval(0, workspace.size(1)),
-        NDArrayIndex.interval(0, workspace.size(2)), NDArrayIndex.all()};
   }
 }

@@ -1,21 +1,26 @@
 package dev.lamina.runtime.kernel;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A fully connected layer (Keras {@code Dense}): {@code y = x · kernel + bias} as one BLAS GEMM into
- * the preallocated output, plus a broadcast of the bias.
+ * A fully connected layer (Keras {@code Dense}): {@code y = x · kernel + bias}. libnd4j's
+ * {@code xw_plus_b} and {@code xw_plus_b_bp}, or {@code matmul} and {@code matmul_bp} without a bias.
  *
  * <p>Shapes: input {@code [batch, features]}, kernel {@code [features, units]}, bias {@code [units]},
  * output {@code [batch, units]}.
  */
 public final class DenseKernel {
+  private static final long[] NO_TRANSPOSE = {0, 0, 0};
+
   private final boolean useBias;
+  private final NativeOp forward;
+  private final NativeOp backward;
 
   /** @param useBias whether a bias is added */
   public DenseKernel(boolean useBias) {
     this.useBias = useBias;
+    this.forward = useBias ? NativeOp.of("xw_plus_b") : NativeOp.of("matmul", NO_TRANSPOSE);
+    this.backward = useBias ? NativeOp.of("xw_plus_b_bp") : NativeOp.of("matmul_bp", NO_TRANSPOSE);
   }
 
   /**
@@ -25,9 +30,10 @@ public final class DenseKernel {
    * @param y {@code [batch, units]}, overwritten
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    Nd4j.gemm(x, kernel, y, false, false, 1.0, 0.0);
     if (useBias) {
-      Channels.add(y, bias);
+      forward.run(new INDArray[] {x, kernel, bias}, y);
+    } else {
+      forward.run(x, kernel, y);
     }
   }
 
@@ -37,17 +43,18 @@ public final class DenseKernel {
    *
    * @param x the forward input
    * @param kernel the forward kernel
+   * @param bias the bias (ignored without a bias)
    * @param gradY the output gradient, {@code [batch, units]}
    * @param gradX receives the input gradient
    * @param gradKernel receives the kernel gradient
    * @param gradBias receives the bias gradient (ignored without a bias)
    */
-  public void backward(INDArray x, INDArray kernel, INDArray gradY, INDArray gradX, INDArray gradKernel,
-      INDArray gradBias) {
-    Nd4j.gemm(gradY, kernel, gradX, false, true, 1.0, 0.0);
-    Nd4j.gemm(x, gradY, gradKernel, true, false, 1.0, 0.0);
+  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
+      INDArray gradKernel, INDArray gradBias) {
     if (useBias) {
-      gradY.sum(gradBias, 0);
+      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
+    } else {
+      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
     }
   }
 }

@@ -37,6 +37,12 @@ final class NativeOp {
     return new NativeOp(name, new long[0], tArgs);
   }
 
+  /** Sets the integer arguments as well (for an op created {@link #withFloats}). */
+  NativeOp integers(long... iArgs) {
+    context.setIArguments(iArgs);
+    return this;
+  }
+
   /**
    * Makes this op skip libnd4j's platform helpers (oneDNN) and run its own implementation, for a
    * configuration the helper rejects.
@@ -70,6 +76,15 @@ final class NativeOp {
       context.setOutputArray(i, outputs[i]);
     }
     exec();
+  }
+
+  /**
+   * Runs a random op on one input into one output with the generator state {@code (seed, step)}: the
+   * same pair always draws the same values.
+   */
+  void runRandom(long seed, long step, INDArray in, INDArray out) {
+    context.setRngStates(seed, step);
+    run(in, out);
   }
 
   private void exec() {
