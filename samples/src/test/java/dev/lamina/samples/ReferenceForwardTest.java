@@ -17,10 +17,13 @@ import dev.lamina.samples.nets.LaminaConvNets_ConvSame;
 import dev.lamina.samples.nets.LaminaConvNets_ConvSameStride2;
 import dev.lamina.samples.nets.LaminaConvNets_ConvValidStride2NoBias;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseDilatedMultiplier2NoBias;
+import dev.lamina.samples.nets.LaminaConvNets_DepthwisePointOnPoint;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseSame;
+import dev.lamina.samples.nets.LaminaConvNets_DepthwiseSingleChannelMultiplier2;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseValidStride2Multiplier2;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableDilatedSame;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableSame;
+import dev.lamina.samples.nets.LaminaConvNets_SeparableSingleChannel;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableValidStride2Multiplier2NoBias;
 import dev.lamina.samples.nets.LaminaConvNets_TransposeSame;
 import dev.lamina.samples.nets.LaminaConvNets_TransposeSameStride2;
@@ -63,6 +66,9 @@ class ReferenceForwardTest {
         Geometry.of(3, 3, 2, 2, false));
     checkDepthwise(LaminaConvNets_DepthwiseDilatedMultiplier2NoBias.create(2, DataType.DOUBLE),
         new Geometry(2, 2, 1, 1, 2, 2, true));
+    checkDepthwise(LaminaConvNets_DepthwiseSingleChannelMultiplier2.create(2, DataType.DOUBLE),
+        Geometry.of(2, 2, 2, 2, true));
+    checkDepthwise(LaminaConvNets_DepthwisePointOnPoint.create(2, DataType.DOUBLE), Geometry.of(1, 1, 1, 1, false));
   }
 
   @Test
@@ -72,6 +78,8 @@ class ReferenceForwardTest {
     checkSeparable(LaminaConvNets_SeparableValidStride2Multiplier2NoBias.create(3, DataType.DOUBLE),
         Geometry.of(3, 3, 2, 2, false), UnaryOperator.identity());
     checkSeparable(LaminaConvNets_SeparableDilatedSame.create(3, DataType.DOUBLE), new Geometry(2, 2, 1, 1, 2, 2, true),
+        UnaryOperator.identity());
+    checkSeparable(LaminaConvNets_SeparableSingleChannel.create(3, DataType.DOUBLE), Geometry.of(3, 3, 1, 1, true),
         UnaryOperator.identity());
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * {@code @Activation}: only the shared activation step, applied to the input itself (its values before
- * activation are the previous layer's output). A LINEAR activation layer is its input.
+ * activation are the previous layer's output). A LINEAR activation layer's output is its input.
  */
 final class ActivationWriter extends LayerWriter {
 
@@ -23,16 +23,6 @@ final class ActivationWriter extends LayerWriter {
   @Override
   String zGrad() {
     return inGrad();
-  }
-
-  @Override
-  String out() {
-    return activated() ? super.out() : in();
-  }
-
-  @Override
-  String outGrad() {
-    return activated() ? super.outGrad() : inGrad();
   }
 
   @Override
@@ -57,6 +47,9 @@ final class ActivationWriter extends LayerWriter {
       int[] dims = node().output().dims();
       plan.allocate(out(), dims);
       plan.allocateForTraining(outGrad(), dims);
+    } else {
+      plan.define(out(), CodeBlock.of("$N", in()));
+      plan.define(outGrad(), CodeBlock.of("$N", inGrad()));
     }
   }
 

@@ -78,7 +78,7 @@ final class Passes {
         .endControlFlow()
         .addStatement("$T.requireGradient($N, $L, outputGradient)", TypeNames.INPUT_CHECK, Constants.NAME,
             LayerWriter.b(last.out()));
-    if (last.zGrad().equals(last.outGrad())) {
+    if (!last.activated()) {
       code.addStatement("$L.assign(outputGradient)", LayerWriter.b(last.outGrad()));
     } else {
       code.addStatement("($N == $T.LOGITS ? $L : $L).assign(outputGradient)", "target", TypeNames.GRADIENT_TARGET,

@@ -10,9 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Shapes: input {@code [batch, h, w, inChannels]}, output {@code [batch, oh, ow, filters]} with
  * {@code oh, ow} as the {@link Window2D}'s padding defines, bias {@code [filters]}.
  *
- * <p>libnd4j 1.0.0-M2.1's oneDNN helper fails to create a dilated {@code FLOAT} convolution ("could not
- * create a descriptor for a dilated convolution forward propagation primitive"), so a dilated window
- * runs on libnd4j's own implementation.
+ * <p>libnd4j 1.0.0-M2.1's oneDNN helper fails on dilated {@code FLOAT} convolutions ("could not create a
+ * descriptor for a dilated convolution forward propagation primitive"), so a dilated window runs on
+ * libnd4j's own implementation.
  */
 public final class Conv2DKernel {
   private static final int NHWC = 1;
@@ -32,9 +32,8 @@ public final class Conv2DKernel {
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIO);
     NativeOp fwd = NativeOp.of("conv2d", args);
     NativeOp bwd = NativeOp.of("conv2d_bp", args);
-    boolean dilated = window.dilationHeight() > 1 || window.dilationWidth() > 1;
-    this.forward = dilated ? fwd.withoutHelpers() : fwd;
-    this.backward = dilated ? bwd.withoutHelpers() : bwd;
+    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
   }
 
   /**

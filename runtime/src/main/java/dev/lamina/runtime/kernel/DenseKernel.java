@@ -4,23 +4,27 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A fully connected layer (Keras {@code Dense}): {@code y = x · kernel + bias}. libnd4j's
- * {@code xw_plus_b} and {@code xw_plus_b_bp}, or {@code matmul} and {@code matmul_bp} without a bias.
+ * {@code xw_plus_b} and {@code xw_plus_b_bp}; without a bias, {@code matmul} forward and two transposed
+ * {@code matmul}s backward ({@code matmul_bp} of libnd4j 1.0.0-M2.1 fails when every operand is
+ * {@code [1, 1]}).
  *
  * <p>Shapes: input {@code [batch, features]}, kernel {@code [features, units]}, bias {@code [units]},
  * output {@code [batch, units]}.
  */
 public final class DenseKernel {
-  private static final long[] NO_TRANSPOSE = {0, 0, 0};
-
   private final boolean useBias;
   private final NativeOp forward;
   private final NativeOp backward;
+  private final NativeOp inputGradient;
+  private final NativeOp kernelGradient;
 
   /** @param useBias whether a bias is added */
   public DenseKernel(boolean useBias) {
     this.useBias = useBias;
-    this.forward = useBias ? NativeOp.of("xw_plus_b") : NativeOp.of("matmul", NO_TRANSPOSE);
-    this.backward = useBias ? NativeOp.of("xw_plus_b_bp") : NativeOp.of("matmul_bp", NO_TRANSPOSE);
+    this.forward = useBias ? NativeOp.of("xw_plus_b") : NativeOp.of("matmul", 0, 0, 0);
+    this.backward = NativeOp.of("xw_plus_b_bp");
+    this.inputGradient = NativeOp.of("matmul", 0, 1, 0);
+    this.kernelGradient = NativeOp.of("matmul", 1, 0, 0);
   }
 
   /**
@@ -54,7 +58,8 @@ public final class DenseKernel {
     if (useBias) {
       backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
     } else {
-      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
+      inputGradient.run(gradY, kernel, gradX);
+      kernelGradient.run(x, gradY, gradKernel);
     }
   }
 }

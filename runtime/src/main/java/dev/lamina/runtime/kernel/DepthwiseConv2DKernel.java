@@ -11,6 +11,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Shapes: input {@code [batch, h, w, c]}, kernel {@code [kH, kW, c, m]}, output
  * {@code [batch, oh, ow, c*m]} where output channel {@code i*m + j} is input channel {@code i}
  * filtered by multiplier {@code j} (Keras's order), bias {@code [c*m]}.
+ *
+ * <p>As for {@link Conv2DKernel}, a dilated window bypasses libnd4j 1.0.0-M2.1's oneDNN helper, which
+ * rejects some dilated {@code FLOAT} depthwise convolutions; the shapes libnd4j's depthwise op cannot
+ * handle at all (one input channel, a 1x1 kernel on a 1x1 input) run as a convolution
+ * ({@link DepthwiseAsConv}).
  */
 public final class DepthwiseConv2DKernel {
   private static final int NHWC = 1;
@@ -19,6 +24,7 @@ public final class DepthwiseConv2DKernel {
   private final boolean useBias;
   private final NativeOp forward;
   private final NativeOp backward;
+  private final DepthwiseAsConv asConv;
 
   /**
    * @param window kernel size, strides, dilation and padding
@@ -28,8 +34,11 @@ public final class DepthwiseConv2DKernel {
     Objects.requireNonNull(window, "window");
     this.useBias = useBias;
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIM);
-    this.forward = NativeOp.of("depthwise_conv2d", args);
-    this.backward = NativeOp.of("depthwise_conv2d_bp", args);
+    NativeOp fwd = NativeOp.of("depthwise_conv2d", args);
+    NativeOp bwd = NativeOp.of("depthwise_conv2d_bp", args);
+    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.asConv = new DepthwiseAsConv(window, useBias);
   }
 
   /**
@@ -41,7 +50,9 @@ public final class DepthwiseConv2DKernel {
    * @param y {@code [batch, oh, ow, c*m]}, overwritten
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    if (useBias) {
+    if (DepthwiseAsConv.needed(x, kernel)) {
+      asConv.forward(x, kernel, bias, y);
+    } else if (useBias) {
       forward.run(new INDArray[] {x, kernel, bias}, y);
     } else {
       forward.run(x, kernel, y);
@@ -61,7 +72,9 @@ public final class DepthwiseConv2DKernel {
    */
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
       INDArray gradKernel, INDArray gradBias) {
-    if (useBias) {
+    if (DepthwiseAsConv.needed(x, kernel)) {
+      asConv.backward(x, kernel, bias, gradY, gradX, gradKernel, gradBias);
+    } else if (useBias) {
       backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
     } else {
       backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);

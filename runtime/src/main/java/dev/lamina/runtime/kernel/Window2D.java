@@ -34,6 +34,11 @@ public record Window2D(int height, int width, int strideHeight, int strideWidth,
     return new Window2D(height, width, strideHeight, strideWidth, 1, 1, padding);
   }
 
+  /** Whether the window has gaps between taps (a dilation above 1 on either axis). */
+  public boolean dilated() {
+    return dilationHeight > 1 || dilationWidth > 1;
+  }
+
   /**
    * libnd4j's integer arguments of the conv and pooling family:
    * {@code {kH, kW, sH, sW, pH, pW, dH, dW, sameMode, extra, last}}. Explicit padding is zero: SAME

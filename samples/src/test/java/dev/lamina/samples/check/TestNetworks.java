@@ -21,10 +21,13 @@ import dev.lamina.samples.nets.LaminaConvNets_ConvSame;
 import dev.lamina.samples.nets.LaminaConvNets_ConvSameStride2;
 import dev.lamina.samples.nets.LaminaConvNets_ConvValidStride2NoBias;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseDilatedMultiplier2NoBias;
+import dev.lamina.samples.nets.LaminaConvNets_DepthwisePointOnPoint;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseSame;
+import dev.lamina.samples.nets.LaminaConvNets_DepthwiseSingleChannelMultiplier2;
 import dev.lamina.samples.nets.LaminaConvNets_DepthwiseValidStride2Multiplier2;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableDilatedSame;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableSame;
+import dev.lamina.samples.nets.LaminaConvNets_SeparableSingleChannel;
 import dev.lamina.samples.nets.LaminaConvNets_SeparableValidStride2Multiplier2NoBias;
 import dev.lamina.samples.nets.LaminaConvNets_TransposeSame;
 import dev.lamina.samples.nets.LaminaConvNets_TransposeSameStride2;
@@ -62,10 +65,13 @@ public final class TestNetworks {
         Named.of("ConvNets.ConvSameStride2", LaminaConvNets_ConvSameStride2::create),
         Named.of("ConvNets.ConvValidStride2NoBias", LaminaConvNets_ConvValidStride2NoBias::create),
         Named.of("ConvNets.DepthwiseDilatedMultiplier2NoBias", LaminaConvNets_DepthwiseDilatedMultiplier2NoBias::create),
+        Named.of("ConvNets.DepthwisePointOnPoint", LaminaConvNets_DepthwisePointOnPoint::create),
         Named.of("ConvNets.DepthwiseSame", LaminaConvNets_DepthwiseSame::create),
+        Named.of("ConvNets.DepthwiseSingleChannelMultiplier2", LaminaConvNets_DepthwiseSingleChannelMultiplier2::create),
         Named.of("ConvNets.DepthwiseValidStride2Multiplier2", LaminaConvNets_DepthwiseValidStride2Multiplier2::create),
         Named.of("ConvNets.SeparableDilatedSame", LaminaConvNets_SeparableDilatedSame::create),
         Named.of("ConvNets.SeparableSame", LaminaConvNets_SeparableSame::create),
+        Named.of("ConvNets.SeparableSingleChannel", LaminaConvNets_SeparableSingleChannel::create),
         Named.of("ConvNets.SeparableValidStride2Multiplier2NoBias", LaminaConvNets_SeparableValidStride2Multiplier2NoBias::create),
         Named.of("ConvNets.TransposeSame", LaminaConvNets_TransposeSame::create),
         Named.of("ConvNets.TransposeSameStride2", LaminaConvNets_TransposeSameStride2::create),

@@ -71,6 +71,26 @@ public final class ConvNets {
     DepthwiseConv2DLayer depthwise();
   }
 
+  /** One input channel: libnd4j's depthwise op fails on it, the kernel runs it as a convolution. */
+  @Network(input = @Input(height = 7, width = 5, channels = 1))
+  public interface DepthwiseSingleChannelMultiplier2 {
+    @DepthwiseConv2D(kernelSize = 2, strides = 2, depthMultiplier = 2, padding = SAME)
+    DepthwiseConv2DLayer depthwise();
+  }
+
+  /** A 1x1 kernel on a 1x1 input: libnd4j's depthwise op fails on it, the kernel runs it as a convolution. */
+  @Network(input = @Input(height = 1, width = 1, channels = 3))
+  public interface DepthwisePointOnPoint {
+    @DepthwiseConv2D(kernelSize = 1, depthMultiplier = 2)
+    DepthwiseConv2DLayer depthwise();
+  }
+
+  @Network(input = @Input(height = 7, width = 5, channels = 1))
+  public interface SeparableSingleChannel {
+    @SeparableConv2D(filters = 2, kernelSize = 3, padding = SAME)
+    SeparableConv2DLayer separable();
+  }
+
   @Network(input = @Input(height = 7, width = 5, channels = 2))
   public interface SeparableSame {
     @SeparableConv2D(filters = 3, kernelSize = 3, padding = SAME, activation = RELU)
