@@ -46,11 +46,6 @@ public final class NetworkWriter {
     }
   }
 
-  /** The source of {@code model}'s class, without {@code @Generated} (for documentation and tests). */
-  public static String source(NetworkModel model) {
-    return javaFile(model, Optional.empty(), null).toString();
-  }
-
   private static JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
     TypeSpec type = new ModelClassWriter(new Network(model)).write(generated);
     if (origin != null) {
