@@ -258,8 +258,8 @@ abstract class LayerWriter {
    */
   MethodSpec backwardMethod(TypeName buffers, boolean last) {
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add("// $L backward: $L <- $L\n", name(), Names.batchShape(node.input().dims()),
-        Names.batchShape(node.output().dims()));
+    code.add("// $L $L backward: $L -> $L\n", name(), node.spec().kerasType(), Names.batchShape(node.output().dims()),
+        Names.batchShape(node.input().dims()));
     if (activated()) {
       CodeBlock step = CodeBlock.of("$N.backward($L, $L, $L)", activationField(), b(z()), b(outGrad()), b(zGrad()));
       if (last) {

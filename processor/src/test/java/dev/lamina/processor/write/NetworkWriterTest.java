@@ -65,7 +65,7 @@ class NetworkWriterTest {
         + "    conv1Op.forward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z);\n"
         + "    conv1Activation.forward(b.conv1Z, b.conv1Out);\n");
     assertContains(source, "  private void conv1Backward(Buffers b) {\n"
-        + "    // conv1 backward: [N, 28, 28, 1] <- [N, 28, 28, 8]\n"
+        + "    // conv1 Conv2D backward: [N, 28, 28, 8] -> [N, 28, 28, 1]\n"
         + "    conv1Activation.backward(b.conv1Z, b.conv1OutGrad, b.conv1ZGrad);\n");
     assertContains(source, "private void outputBackward(Buffers b, GradientTarget target) {");
     assertContains(source, "if (target == GradientTarget.OUTPUT) {\n      outputActivation.backward(");
