@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.processor.NetworkProcessor;
 import dev.lamina.runtime.GradientTarget;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.layer.Layer;
@@ -32,8 +31,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * For random networks, compiled by javac with Lamina's processor in the test and loaded from the
- * compiled classes: every array the generated code runs on has the shape the processor computed at
+ * For random networks, compiled by javac in the test (which finds Lamina's processor on the class
+ * path, as a user's build does) and loaded from the compiled classes: every array the generated code runs on has the shape the processor computed at
  * compile time. libnd4j checks each op's output against its own shape function, so a training forward
  * and backward pass that complete mean libnd4j agrees with the processor layer by layer; the test also
  * reads each layer's output buffer (test-only reflection) and the returned output and input gradient.
@@ -80,7 +79,6 @@ class ShapePropertyTest {
       JavaCompiler.CompilationTask task = JAVAC.getTask(diagnostics, files, null,
           List.of("-classpath", System.getProperty("java.class.path")),
           null, List.of(source));
-      task.setProcessors(List.of(new NetworkProcessor()));
       assertTrue(task.call(), "compilation failed:\n" + diagnostics + "\n" + network.source());
     }
     URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, ShapePropertyTest.class.getClassLoader());

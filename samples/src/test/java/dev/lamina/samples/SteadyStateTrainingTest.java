@@ -53,6 +53,7 @@ class SteadyStateTrainingTest {
     }
 
     /** ND4J buffers the model created during the step. */
+    @SuppressWarnings("deprecation") // BlasWrapper.axpy: the in-place update that allocates nothing
     long step(INDArray input) {
       long created = Allocations.count(() -> model.forward(input, true));
       created += Allocations.count(() -> model.backward(gradient, GradientTarget.LOGITS));

@@ -31,6 +31,7 @@ public final class ConvNets {
 
   @Network(input = @Input(height = 7, width = 5, channels = 2))
   public interface ConvValidStride2NoBias {
+    @SuppressWarnings("lamina") // drops the last column, deliberately
     @Conv2D(filters = 3, kernelSize = {3, 2}, strides = 2, padding = VALID, useBias = false)
     Conv2DLayer conv();
   }
