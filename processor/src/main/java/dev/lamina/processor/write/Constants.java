@@ -22,6 +22,8 @@ final class Constants {
   static final String NON_TRAINABLE_PARAMS = "NON_TRAINABLE_PARAMS";
   static final String BATCH_SIZES_KEPT = "BATCH_SIZES_KEPT";
 
+  private static final TypeName STRING = TypeName.get(String.class);
+
   private final NetworkModel model;
 
   Constants(NetworkModel model) {
@@ -36,7 +38,7 @@ final class Constants {
       trainable += p.trainable();
       nonTrainable += p.nonTrainable();
     }
-    type.addField(constant(ClassNames.STRING, NAME, CodeBlock.of("$S", model.simpleName()), "The network's name."));
+    type.addField(constant(STRING, NAME, CodeBlock.of("$S", model.simpleName()), "The network's name."));
     type.addField(constant(ArrayTypeName.of(TypeName.INT), INPUT_SHAPE,
         CodeBlock.of("{$L}", Names.dimList(model.input().dims())), "One example's input shape."));
     type.addField(constant(ArrayTypeName.of(TypeName.INT), OUTPUT_SHAPE,
@@ -47,7 +49,7 @@ final class Constants {
         "Non-trainable parameters (moving statistics)."));
     type.addField(constant(TypeName.INT, BATCH_SIZES_KEPT, CodeBlock.of("$L", ModelClassWriter.BATCH_SIZES_KEPT),
         "How many batch sizes keep their buffers at once, per mode."));
-    type.addField(constant(ClassNames.STRING, ARCHITECTURE, CodeBlock.of("$S", model.architecture()),
+    type.addField(constant(STRING, ARCHITECTURE, CodeBlock.of("$S", model.architecture()),
         "The canonical architecture text (see {@code NetworkModel.architecture()})."));
     type.addField(constant(TypeNames.MODEL_SUMMARY, SUMMARY, summary(model.summary()), "The Keras-style summary."));
   }
@@ -73,12 +75,5 @@ final class Constants {
         .addJavadoc("$L\n", doc)
         .initializer(value)
         .build();
-  }
-
-  /** JDK types. */
-  private static final class ClassNames {
-    static final TypeName STRING = TypeName.get(String.class);
-
-    private ClassNames() {}
   }
 }

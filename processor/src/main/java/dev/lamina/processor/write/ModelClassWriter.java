@@ -19,9 +19,9 @@ final class ModelClassWriter {
   /** How many batch sizes keep buffers at once, per mode (inference and training). */
   static final int BATCH_SIZES_KEPT = 3;
 
-  private final Network network;
+  private final NetworkPlan network;
 
-  ModelClassWriter(Network network) {
+  ModelClassWriter(NetworkPlan network) {
     this.network = network;
   }
 
@@ -50,8 +50,8 @@ final class ModelClassWriter {
     BufferPlan plan = new BufferPlan();
     int[] input = model.input().dims();
     plan.group("input: " + Names.batchShape(input));
-    plan.allocate(Network.INPUT, input);
-    plan.allocateForTraining(Network.INPUT_GRAD, input);
+    plan.allocate(NetworkPlan.INPUT, input);
+    plan.allocateForTraining(NetworkPlan.INPUT_GRAD, input);
     for (LayerWriter layer : network.layers()) {
       plan.group(layer.shapeLine());
       layer.declareBuffers(plan);

@@ -9,9 +9,9 @@ import javax.lang.model.element.Modifier;
 
 /** {@code Model}'s accessors and switches (everything but the two passes). */
 final class ModelMethods {
-  private final Network network;
+  private final NetworkPlan network;
 
-  ModelMethods(Network network) {
+  ModelMethods(NetworkPlan network) {
     this.network = network;
   }
 

@@ -47,7 +47,7 @@ public final class NetworkWriter {
   }
 
   private static JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
-    TypeSpec type = new ModelClassWriter(new Network(model)).write(generated);
+    TypeSpec type = new ModelClassWriter(new NetworkPlan(model)).write(generated);
     if (origin != null) {
       type = type.toBuilder().addOriginatingElement(origin).build();
     }

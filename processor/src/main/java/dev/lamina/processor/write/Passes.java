@@ -14,9 +14,9 @@ import javax.lang.model.element.Modifier;
  * methods themselves and the numeric check they share.
  */
 final class Passes {
-  private final Network network;
+  private final NetworkPlan network;
 
-  Passes(Network network) {
+  Passes(NetworkPlan network) {
     this.network = network;
   }
 
@@ -47,8 +47,8 @@ final class Passes {
         .beginControlFlow("if (training)")
         .addStatement("lastTraining = null")
         .endControlFlow()
-        .addStatement("$L.assign(input)", LayerWriter.b(Network.INPUT))
-        .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(Network.INPUT));
+        .addStatement("$L.assign(input)", LayerWriter.b(NetworkPlan.INPUT))
+        .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(NetworkPlan.INPUT));
     for (LayerWriter layer : network.layers()) {
       code.addStatement("$N($N)", layer.forwardName(), b);
     }
@@ -93,7 +93,7 @@ final class Passes {
         code.addStatement("$N($N)", layer.backwardName(), b);
       }
     }
-    code.addStatement("return $L", LayerWriter.b(Network.INPUT_GRAD));
+    code.addStatement("return $L", LayerWriter.b(NetworkPlan.INPUT_GRAD));
     return MethodSpec.methodBuilder("backward")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -61,7 +61,7 @@ class LayerWritersTest {
     for (LayerSpec spec : oneOfEachKind()) {
       Shape in = spec instanceof DenseSpec ? new Shape.Flat(5) : new Shape.Spatial(6, 5, 2);
       LayerNode node = new LayerNode(0, "layer", spec, in, spec.outputShape(in), spec.tensors(in), spec.macs(in));
-      LayerWriter writer = LayerWriters.of(node, Network.INPUT, Network.INPUT_GRAD);
+      LayerWriter writer = LayerWriters.of(node, NetworkPlan.INPUT, NetworkPlan.INPUT_GRAD);
       assertNotNull(writer.handleType(), spec.kerasType());
     }
   }

@@ -19,10 +19,9 @@ public final class DropoutKernel {
   private final NativeOp bernoulli;
   private final NativeOp multiply = NativeOp.of("multiply");
   private final INDArray scale;
-  private final BatchCache<INDArray> shapes;
+  private BatchCache<INDArray> shapes;
   private long seed;
   private long step;
-  private long[] tail;
 
   /**
    * @param rate the fraction of values dropped, in {@code [0, 1)}
@@ -37,7 +36,6 @@ public final class DropoutKernel {
     }
     this.bernoulli = NativeOp.withFloats("random_bernoulli", 1 - rate);
     this.scale = Nd4j.scalar(dataType, 1 / (1 - rate));
-    this.shapes = new BatchCache<>(SHAPE_CACHE, this::shapeOf);
     this.seed = seed;
   }
 
@@ -56,8 +54,7 @@ public final class DropoutKernel {
    * @param y receives the output, shaped like {@code x}
    */
   public void forwardTraining(INDArray x, INDArray mask, INDArray y) {
-    tail = tailOf(mask);
-    bernoulli.runRandom(seed, step++, shapes.get(Math.toIntExact(mask.size(0))), mask);
+    bernoulli.runRandom(seed, step++, shape(mask), mask);
     multiply.run(mask, scale, mask);
     multiply.run(x, mask, y);
   }
@@ -73,15 +70,17 @@ public final class DropoutKernel {
     multiply.run(gradY, mask, gradX);
   }
 
-  private INDArray shapeOf(int batch) {
-    long[] shape = new long[tail.length + 1];
-    shape[0] = batch;
-    System.arraycopy(tail, 0, shape, 1, tail.length);
-    return Nd4j.createFromArray(shape);
-  }
-
-  private static long[] tailOf(INDArray a) {
-    long[] shape = a.shape();
-    return java.util.Arrays.copyOfRange(shape, 1, shape.length);
+  /** {@code random_bernoulli}'s shape argument for {@code mask}, created once per batch size. */
+  private INDArray shape(INDArray mask) {
+    if (shapes == null) {
+      long[] example = java.util.Arrays.copyOfRange(mask.shape(), 1, mask.rank());
+      shapes = new BatchCache<>(SHAPE_CACHE, batch -> {
+        long[] shape = new long[example.length + 1];
+        shape[0] = batch;
+        System.arraycopy(example, 0, shape, 1, example.length);
+        return Nd4j.createFromArray(shape);
+      });
+    }
+    return shapes.get(Math.toIntExact(mask.size(0)));
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * A network ready to be written: the model, the generated class's name, and one writer per layer
  * wired input to output ({@code input} feeds the first layer, each layer's output the next).
  */
-final class Network {
+final class NetworkPlan {
   /** The buffer holding the copied input batch. */
   static final String INPUT = "input";
   /** The buffer receiving the input gradient. */
@@ -22,7 +22,7 @@ final class Network {
   private final ClassName declared;
   private final List<LayerWriter> layers;
 
-  Network(NetworkModel model) {
+  NetworkPlan(NetworkModel model) {
     this.model = model;
     this.generated = ClassName.get(model.packageName(), model.generatedName());
     String[] nested = model.interfaceName().split("\\.");
