@@ -48,17 +48,17 @@ final class BatchNormWriter extends LayerWriter {
   @Override
   void forwardCore(CodeBlock.Builder code) {
     code.beginControlFlow("if ($L.training)", BUFFERS)
-        .addStatement("$N.forwardTraining($L, $L, $L, $L, $L,\n$L, $L)", opField(), b(in()), value("gamma"),
+        .addStatement("$N.forwardTraining($L, $L, $L,\n$L, $L, $L, $L)", opField(), b(in()), value("gamma"),
             value("beta"), value("moving_mean"), value("moving_variance"), b(normalized()), b(z()))
         .nextControlFlow("else")
-        .addStatement("$N.forwardInference($L, $L, $L, $L, $L, $L)", opField(), b(in()), value("gamma"),
+        .addStatement("$N.forwardInference($L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value("gamma"),
             value("beta"), value("moving_mean"), value("moving_variance"), b(z()))
         .endControlFlow();
   }
 
   @Override
   void backwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.backward($L, $L, $L, $L, $L, $L)", opField(), b(zGrad()), value("gamma"), b(normalized()),
+    code.addStatement("$N.backward($L, $L, $L,\n$L, $L, $L)", opField(), b(zGrad()), value("gamma"), b(normalized()),
         b(inGrad()), gradient("gamma"), gradient("beta"));
   }
 }

@@ -54,6 +54,7 @@ final class DropoutWriter extends LayerWriter {
 
   @Override
   void forwardCore(CodeBlock.Builder code) {
+    code.add("// at inference $L is $L itself\n", out(), in());
     code.beginControlFlow("if ($L.training)", BUFFERS)
         .addStatement("$N.forwardTraining($L, $L, $L)", opField(), b(in()), b(mask()), b(out()))
         .endControlFlow();

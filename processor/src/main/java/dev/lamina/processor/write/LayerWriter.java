@@ -250,11 +250,11 @@ abstract class LayerWriter {
   }
 
   /**
-   * The backward method. For the last layer it takes the gradient target and skips the activation's
-   * derivative for {@code LOGITS}.
+   * The backward method. For the last layer, when activated, it takes the gradient target and skips the
+   * activation's derivative for {@code LOGITS}.
    *
    * @param buffers the generated {@code Buffers} class
-   * @param last whether this is the network's last layer
+   * @param last whether this is the network's last layer and has an activation
    */
   MethodSpec backwardMethod(TypeName buffers, boolean last) {
     CodeBlock.Builder code = CodeBlock.builder();

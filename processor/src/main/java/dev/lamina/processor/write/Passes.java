@@ -26,7 +26,7 @@ final class Passes {
     List<LayerWriter> layers = network.layers();
     for (LayerWriter layer : layers) {
       type.addMethod(layer.forwardMethod(network.buffers()));
-      type.addMethod(layer.backwardMethod(network.buffers(), layer == network.last()));
+      type.addMethod(layer.backwardMethod(network.buffers(), takesTarget(layer)));
     }
     type.addMethod(MethodSpec.methodBuilder("checkFinite")
         .addModifiers(Modifier.PRIVATE)
@@ -36,6 +36,11 @@ final class Passes {
         .addStatement("$T.requireFinite($N, layer, values)", TypeNames.NUMERICS, Constants.NAME)
         .endControlFlow()
         .build());
+  }
+
+  /** Whether {@code layer}'s backward method takes the gradient target: the last layer, when activated. */
+  private boolean takesTarget(LayerWriter layer) {
+    return layer == network.last() && layer.activated();
   }
 
   private MethodSpec forward() {
@@ -87,7 +92,7 @@ final class Passes {
     List<LayerWriter> layers = network.layers();
     for (int i = layers.size() - 1; i >= 0; i--) {
       LayerWriter layer = layers.get(i);
-      if (layer == last) {
+      if (takesTarget(layer)) {
         code.addStatement("$N($N, target)", layer.backwardName(), b);
       } else {
         code.addStatement("$N($N)", layer.backwardName(), b);
