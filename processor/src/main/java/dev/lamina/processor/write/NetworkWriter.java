@@ -1,13 +1,27 @@
 package dev.lamina.processor.write;
 
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.TypeSpec;
+import dev.lamina.processor.NetworkProcessor;
 import dev.lamina.processor.model.NetworkModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Writes {@code LaminaX} for a validated network. (Code generation lands with issue 3.) */
+/**
+ * Writes {@code LaminaX} for a validated network: a class implementing the {@code @Network} interface
+ * and {@code dev.lamina.runtime.Model}, in the interface's package, with the interface as its
+ * originating element (for incremental builds).
+ */
 public final class NetworkWriter {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private final Filer filer;
   private final Elements elements;
   private final SourceVersion sourceVersion;
@@ -18,8 +32,41 @@ public final class NetworkWriter {
     this.sourceVersion = sourceVersion;
   }
 
-  /** Writes the implementation of {@code model}, declared by {@code origin}. */
+  /**
+   * Writes the implementation of {@code model}, declared by {@code origin}.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
   public void write(NetworkModel model, TypeElement origin) {
-    // Generation of the implementing class is added by the code-generation work (issue 3).
+    JavaFile file = javaFile(model, generatedAnnotation(model), origin);
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + model.generatedName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
+    TypeSpec type = new ModelClassWriter(new NetworkPlan(model)).write(generated);
+    if (origin != null) {
+      type = type.toBuilder().addOriginatingElement(origin).build();
+    }
+    return JavaFile.builder(model.packageName(), type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** {@code @Generated} when the target release has it (Java 9 and later), else nothing. */
+  private Optional<AnnotationSpec> generatedAnnotation(NetworkModel model) {
+    if (sourceVersion.compareTo(SourceVersion.RELEASE_8) <= 0 || elements.getTypeElement(GENERATED) == null) {
+      return Optional.empty();
+    }
+    String from = model.packageName().isEmpty() ? model.interfaceName()
+        : model.packageName() + "." + model.interfaceName();
+    return Optional.of(AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
+        .addMember("value", "$S", NetworkProcessor.class.getName())
+        .addMember("comments", "$S", "from " + from)
+        .build());
   }
 }

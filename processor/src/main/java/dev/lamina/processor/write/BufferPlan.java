@@ -1,0 +1,87 @@
+package dev.lamina.processor.write;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The arrays one batch size needs, in the order the layers declare them; written as the generated
+ * class's inner {@code Buffers} class. Gradients and what only training keeps are allocated only
+ * for a training set of buffers; views and aliases cost nothing.
+ */
+final class BufferPlan {
+  /** The generated inner class's name. */
+  static final String CLASS_NAME = "Buffers";
+
+  private record Buffer(String name, CodeBlock init) {}
+
+  private record Group(String comment, List<Buffer> buffers) {}
+
+  private final List<Group> groups = new ArrayList<>();
+
+  /** Starts the buffers of one layer (or of the input), headed by {@code comment} in the constructor. */
+  void group(String comment) {
+    groups.add(new Group(comment, new ArrayList<>()));
+  }
+
+  /** A new array {@code [n, dims...]}, for inference and training. */
+  void allocate(String name, int[] dims) {
+    add(name, CodeBlock.of("allocate(n, $L)", Names.dimList(dims)));
+  }
+
+  /** A new array {@code [n, dims...]} in a training set, null in an inference set. */
+  void allocateForTraining(String name, int[] dims) {
+    add(name, CodeBlock.of("training ? allocate(n, $L) : null", Names.dimList(dims)));
+  }
+
+  /** An array defined by {@code init} (a view or another buffer), which may refer to earlier buffers. */
+  void define(String name, CodeBlock init) {
+    add(name, init);
+  }
+
+  private void add(String name, CodeBlock init) {
+    if (groups.isEmpty()) {
+      throw new IllegalStateException("buffer " + name + " declared before any group");
+    }
+    groups.get(groups.size() - 1).buffers().add(new Buffer(name, init));
+  }
+
+  /** The inner class holding every buffer. */
+  TypeSpec buffersClass() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The arrays of one batch size {@code n}: each layer's output ({@code Out}), its values\n"
+            + "before a non-linear activation ({@code Z}), what its backward pass needs, and, in a training\n"
+            + "set only, the loss gradients ({@code Grad}; null in an inference set). Allocated once per\n"
+            + "batch size and reused on every step.\n");
+    type.addField(FieldSpec.builder(TypeName.BOOLEAN, "training", Modifier.FINAL)
+        .addJavadoc("Whether this set is for training (it holds gradients).\n").build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(TypeName.INT, "n")
+        .addParameter(TypeName.BOOLEAN, "training")
+        .addStatement("this.training = training");
+    for (Group g : groups) {
+      if (!g.buffers().isEmpty()) {
+        constructor.addComment("$L", g.comment());
+      }
+      for (Buffer b : g.buffers()) {
+        type.addField(FieldSpec.builder(TypeNames.INDARRAY, b.name(), Modifier.FINAL).build());
+        constructor.addStatement("this.$N = $L", b.name(), b.init());
+      }
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("allocate")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeNames.INDARRAY)
+        .addParameter(long[].class, "shape")
+        .varargs()
+        .addStatement("return $T.create(dataType, shape)", TypeNames.ND4J)
+        .build());
+    return type.build();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.lamina.processor.write;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import dev.lamina.processor.model.DenseSpec;
+import dev.lamina.processor.model.LayerNode;
+import java.util.Optional;
+
+/** {@code @Dense}: {@code DenseKernel}, kernel {@code [features, units]}, bias {@code [units]}. */
+final class DenseWriter extends LayerWriter {
+  private final DenseSpec spec;
+
+  DenseWriter(LayerNode node, DenseSpec spec, String in, String inGrad) {
+    super(node, in, inGrad);
+    this.spec = spec;
+  }
+
+  @Override
+  ClassName handleType() {
+    return TypeNames.handle("DenseLayer");
+  }
+
+  @Override
+  CodeBlock handle() {
+    return CodeBlock.of("new $T($S, $L, $L, $L)", handleType(), name(), Names.intArray(node().output().dims()),
+        parameter("kernel"), parameter("bias"));
+  }
+
+  @Override
+  Optional<Kernel> kernel() {
+    return Optional.of(new Kernel(TypeNames.DENSE_KERNEL,
+        CodeBlock.of("new $T($L)", TypeNames.DENSE_KERNEL, spec.useBias())));
+  }
+
+  @Override
+  void forwardCore(CodeBlock.Builder code) {
+    code.addStatement("$N.forward($L, $L, $L, $L)", opField(), b(in()), value("kernel"), value("bias"), b(z()));
+  }
+
+  @Override
+  void backwardCore(CodeBlock.Builder code) {
+    code.addStatement("$N.backward($L, $L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value("kernel"), value("bias"),
+        b(zGrad()), b(inGrad()), gradient("kernel"), gradient("bias"));
+  }
+}

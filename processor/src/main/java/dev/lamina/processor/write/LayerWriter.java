@@ -1,0 +1,282 @@
+package dev.lamina.processor.write;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.processor.model.LayerNode;
+import dev.lamina.processor.model.TensorSpec;
+import dev.lamina.processor.model.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one layer: its parameter, kernel and handle fields, their initialization, its buffers, and
+ * its forward and backward methods. Subclasses, one per layer kind, supply the kernel call; this class
+ * adds what every layer shares: the parameters from the model's {@link TensorSpec}s, the activation
+ * step, the numeric check, and the shape comments.
+ *
+ * <p>Buffer names: {@code <layer>Out} is the output, {@code <layer>Z} the values before a non-linear
+ * activation (the output itself for LINEAR), {@code ...Grad} the loss gradients.
+ */
+abstract class LayerWriter {
+  /** The generated local holding the batch's buffers. */
+  static final String BUFFERS = "b";
+
+  private final LayerNode node;
+  private final String in;
+  private final String inGrad;
+
+  /**
+   * @param node the layer
+   * @param in the buffer holding its input
+   * @param inGrad the buffer receiving its input gradient
+   */
+  LayerWriter(LayerNode node, String in, String inGrad) {
+    this.node = node;
+    this.in = in;
+    this.inGrad = inGrad;
+  }
+
+  // ---- what a layer kind supplies -------------------------------------------------------------
+
+  /** The handle type the layer's method returns. */
+  abstract ClassName handleType();
+
+  /** The handle's construction, e.g. {@code new Conv2DLayer("conv1", new int[] {28, 28, 32}, ...)}. */
+  abstract CodeBlock handle();
+
+  /** A kernel object: its type and its construction. */
+  record Kernel(ClassName type, CodeBlock init) {}
+
+  /** The layer's kernel, or empty for a layer that computes nothing of its own (a view, an activation). */
+  abstract Optional<Kernel> kernel();
+
+  /** Computes {@link #z()} from {@link #in()}. */
+  abstract void forwardCore(CodeBlock.Builder code);
+
+  /** Computes {@link #inGrad()} and the parameter gradients from {@link #zGrad()}. */
+  abstract void backwardCore(CodeBlock.Builder code);
+
+  /** Declares the layer's buffers; by default its output and, when activated, its values before activation. */
+  void declareBuffers(BufferPlan plan) {
+    int[] dims = node.output().dims();
+    if (activated()) {
+      plan.allocate(z(), dims);
+    }
+    plan.allocate(out(), dims);
+    if (activated()) {
+      plan.allocateForTraining(zGrad(), dims);
+    }
+    plan.allocateForTraining(outGrad(), dims);
+  }
+
+  // ---- names ------------------------------------------------------------------------------------
+
+  LayerNode node() {
+    return node;
+  }
+
+  String name() {
+    return node.name();
+  }
+
+  ActivationFunction activation() {
+    return node.spec().activation();
+  }
+
+  boolean activated() {
+    return activation() != ActivationFunction.LINEAR;
+  }
+
+  String in() {
+    return in;
+  }
+
+  String inGrad() {
+    return inGrad;
+  }
+
+  String out() {
+    return Names.join(name(), "Out");
+  }
+
+  String outGrad() {
+    return Names.join(name(), "OutGrad");
+  }
+
+  String z() {
+    return activated() ? Names.join(name(), "Z") : out();
+  }
+
+  String zGrad() {
+    return activated() ? Names.join(name(), "ZGrad") : outGrad();
+  }
+
+  String opField() {
+    return Names.join(name(), "Op");
+  }
+
+  String activationField() {
+    return Names.join(name(), "Activation");
+  }
+
+  String handleField() {
+    return Names.join(name(), "Layer");
+  }
+
+  /** {@code b.conv1Out}. */
+  static String b(String buffer) {
+    return BUFFERS + "." + buffer;
+  }
+
+  /** The tensor named {@code tensor} ({@code kernel}, {@code bias}, ...), if the layer has it. */
+  Optional<TensorSpec> tensor(String tensor) {
+    return node.tensors().stream().filter(t -> t.name().equals(tensor)).findFirst();
+  }
+
+  /** {@code conv1Kernel.value()}, or {@code null} when the layer has no such tensor. */
+  String value(String tensor) {
+    return tensor(tensor).map(t -> Names.tensorField(name(), t.name()) + ".value()").orElse("null");
+  }
+
+  /** {@code conv1Kernel.gradient()}, or {@code null} when the layer has no such tensor. */
+  String gradient(String tensor) {
+    return tensor(tensor).map(t -> Names.tensorField(name(), t.name()) + ".gradient()").orElse("null");
+  }
+
+  /** {@code conv1Kernel}, or {@code null} when the layer has no such tensor. */
+  String parameter(String tensor) {
+    return tensor(tensor).map(t -> Names.tensorField(name(), t.name())).orElse("null");
+  }
+
+  /** {@code new Window2D(3, 3, 1, 1, 1, 1, Padding.SAME)}. */
+  static CodeBlock window(Window w) {
+    return CodeBlock.of("new $T($L, $L, $L, $L, $L, $L, $T.$L)", TypeNames.WINDOW_2D, w.size().height(),
+        w.size().width(), w.strides().height(), w.strides().width(), w.dilation().height(), w.dilation().width(),
+        TypeNames.PADDING, w.padding().name());
+  }
+
+  /** {@code conv1 Conv2D: [N, 28, 28, 1] -> [N, 28, 28, 32]}. */
+  String shapeLine() {
+    return name() + " " + node.spec().kerasType() + ": " + Names.batchShape(node.input().dims()) + " -> "
+        + Names.batchShape(node.output().dims());
+  }
+
+  // ---- what every layer shares --------------------------------------------------------------------
+
+  /** Model fields: parameters, kernel, activation and handle. */
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (TensorSpec t : node.tensors()) {
+      fields.add(FieldSpec.builder(TypeNames.PARAMETER, Names.tensorField(name(), t.name()), Modifier.PRIVATE,
+              Modifier.FINAL)
+          .addJavadoc("$L/$L $L$L.\n", name(), t.name(), java.util.Arrays.toString(t.shape()),
+              t.trainable() ? "" : ", non-trainable")
+          .build());
+    }
+    kernel().ifPresent(k -> fields.add(FieldSpec.builder(k.type(), opField(), Modifier.PRIVATE, Modifier.FINAL)
+        .build()));
+    if (activated()) {
+      fields.add(FieldSpec.builder(TypeNames.ACTIVATION_KERNEL, activationField(), Modifier.PRIVATE, Modifier.FINAL)
+          .build());
+    }
+    fields.add(FieldSpec.builder(handleType(), handleField(), Modifier.PRIVATE, Modifier.FINAL).build());
+    return fields;
+  }
+
+  /**
+   * Constructor statements: allocate and initialize the parameters from {@code allocator}, create the
+   * kernels, build the handle.
+   */
+  CodeBlock initialization(String allocator) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (TensorSpec t : node.tensors()) {
+      code.addStatement("this.$N = $N.$L($S, $S, $T.$L, $L)", Names.tensorField(name(), t.name()), allocator,
+          t.trainable() ? "trainable" : "state", name(), t.name(), TypeNames.INITIALIZER, t.initializer().name(),
+          Names.dimList(t.shape()));
+    }
+    kernel().ifPresent(k -> code.addStatement("this.$N = $L", opField(), k.init()));
+    if (activated()) {
+      code.addStatement("this.$N = new $T($T.$L)", activationField(), TypeNames.ACTIVATION_KERNEL,
+          TypeNames.ACTIVATION_FUNCTION, activation().name());
+    }
+    code.addStatement("this.$N = $L", handleField(), handle());
+    return code.build();
+  }
+
+  /** The interface method returning the handle. */
+  MethodSpec handleMethod() {
+    return MethodSpec.methodBuilder(name())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(handleType())
+        .addStatement("return $N", handleField())
+        .build();
+  }
+
+  /** {@code conv1Forward}. */
+  String forwardName() {
+    return Names.join(name(), "Forward");
+  }
+
+  /** {@code conv1Backward}. */
+  String backwardName() {
+    return Names.join(name(), "Backward");
+  }
+
+  /**
+   * The forward method: kernel, activation, numeric check.
+   *
+   * @param buffers the generated {@code Buffers} class
+   */
+  MethodSpec forwardMethod(TypeName buffers) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("// $L\n", shapeLine());
+    forwardCore(code);
+    if (activated() && !z().equals(out())) {
+      code.addStatement("$N.forward($L, $L)", activationField(), b(z()), b(out()));
+    }
+    code.addStatement("checkFinite($S, $L)", name(), b(out()));
+    return MethodSpec.methodBuilder(forwardName())
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(buffers, BUFFERS)
+        .addCode(code.build())
+        .build();
+  }
+
+  /**
+   * The backward method. For the last layer, when activated, it takes the gradient target and skips the
+   * activation's derivative for {@code LOGITS}.
+   *
+   * @param buffers the generated {@code Buffers} class
+   * @param last whether this is the network's last layer and has an activation
+   */
+  MethodSpec backwardMethod(TypeName buffers, boolean last) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("// $L $L backward: $L -> $L\n", name(), node.spec().kerasType(), Names.batchShape(node.output().dims()),
+        Names.batchShape(node.input().dims()));
+    if (activated()) {
+      CodeBlock step = CodeBlock.of("$N.backward($L, $L, $L)", activationField(), b(z()), b(outGrad()), b(zGrad()));
+      if (last) {
+        code.beginControlFlow("if (target == $T.OUTPUT)", TypeNames.GRADIENT_TARGET)
+            .addStatement(step)
+            .endControlFlow();
+      } else {
+        code.addStatement(step);
+      }
+    }
+    backwardCore(code);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(backwardName())
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(buffers, BUFFERS);
+    if (last) {
+      method.addParameter(TypeNames.GRADIENT_TARGET, "target");
+    }
+    return method.addCode(code.build()).build();
+  }
+}

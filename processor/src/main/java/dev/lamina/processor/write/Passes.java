@@ -1,0 +1,111 @@
+package dev.lamina.processor.write;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code forward} and {@code backward}: check the argument, pick the batch's buffers, copy the batch
+ * in, then call each layer's method in order (forward) or in reverse (backward); plus the per-layer
+ * methods themselves and the numeric check they share.
+ */
+final class Passes {
+  private final NetworkPlan network;
+
+  Passes(NetworkPlan network) {
+    this.network = network;
+  }
+
+  void addTo(TypeSpec.Builder type) {
+    type.addMethod(forward());
+    type.addMethod(backward());
+    List<LayerWriter> layers = network.layers();
+    for (LayerWriter layer : layers) {
+      type.addMethod(layer.forwardMethod(network.buffers()));
+      type.addMethod(layer.backwardMethod(network.buffers(), takesTarget(layer)));
+    }
+    type.addMethod(MethodSpec.methodBuilder("checkFinite")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "layer")
+        .addParameter(TypeNames.INDARRAY, "values")
+        .beginControlFlow("if (checkNumerics)")
+        .addStatement("$T.requireFinite($N, layer, values)", TypeNames.NUMERICS, Constants.NAME)
+        .endControlFlow()
+        .build());
+  }
+
+  /** Whether {@code layer}'s backward method takes the gradient target: the last layer, when activated. */
+  private boolean takesTarget(LayerWriter layer) {
+    return layer == network.last() && layer.activated();
+  }
+
+  private MethodSpec forward() {
+    String b = LayerWriter.BUFFERS;
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("int n = $T.requireInput($N, $N, dataType, input)", TypeNames.INPUT_CHECK, Constants.NAME,
+            Constants.INPUT_SHAPE)
+        .addStatement("$T $N = training ? trainingBuffers.get(n) : inferenceBuffers.get(n)", network.buffers(), b)
+        .beginControlFlow("if (training)")
+        .addStatement("lastTraining = null")
+        .endControlFlow()
+        .addStatement("$L.assign(input)", LayerWriter.b(NetworkPlan.INPUT))
+        .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(NetworkPlan.INPUT));
+    for (LayerWriter layer : network.layers()) {
+      code.addStatement("$N($N)", layer.forwardName(), b);
+    }
+    code.beginControlFlow("if (training)")
+        .addStatement("lastTraining = $N", b)
+        .endControlFlow()
+        .addStatement("return $L", LayerWriter.b(network.last().out()));
+    return MethodSpec.methodBuilder("forward")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.INDARRAY)
+        .addParameter(TypeNames.INDARRAY, "input")
+        .addParameter(TypeName.BOOLEAN, "training")
+        .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec backward() {
+    String b = LayerWriter.BUFFERS;
+    LayerWriter last = network.last();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T.requireNonNull(target, $S)", Objects.class, "target")
+        .addStatement("$T $N = lastTraining", network.buffers(), b)
+        .beginControlFlow("if ($N == null)", b)
+        .addStatement("throw new $T($N + $S)", IllegalStateException.class, Constants.NAME,
+            ".backward needs a training forward pass first: call forward(input, true)")
+        .endControlFlow()
+        .addStatement("$T.requireGradient($N, $L, outputGradient)", TypeNames.INPUT_CHECK, Constants.NAME,
+            LayerWriter.b(last.out()));
+    if (!last.activated()) {
+      code.addStatement("$L.assign(outputGradient)", LayerWriter.b(last.outGrad()));
+    } else {
+      code.addStatement("($N == $T.LOGITS ? $L : $L).assign(outputGradient)", "target", TypeNames.GRADIENT_TARGET,
+          LayerWriter.b(last.zGrad()), LayerWriter.b(last.outGrad()));
+    }
+    List<LayerWriter> layers = network.layers();
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      LayerWriter layer = layers.get(i);
+      if (takesTarget(layer)) {
+        code.addStatement("$N($N, target)", layer.backwardName(), b);
+      } else {
+        code.addStatement("$N($N)", layer.backwardName(), b);
+      }
+    }
+    code.addStatement("return $L", LayerWriter.b(NetworkPlan.INPUT_GRAD));
+    return MethodSpec.methodBuilder("backward")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.INDARRAY)
+        .addParameter(TypeNames.INDARRAY, "outputGradient")
+        .addParameter(TypeNames.GRADIENT_TARGET, "target")
+        .addCode(code.build())
+        .build();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.lamina.processor.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.dsl.Initializer;
+import dev.lamina.dsl.Padding;
+import dev.lamina.processor.model.ActivationSpec;
+import dev.lamina.processor.model.BatchNormSpec;
+import dev.lamina.processor.model.Conv2DSpec;
+import dev.lamina.processor.model.Conv2DTransposeSpec;
+import dev.lamina.processor.model.DenseSpec;
+import dev.lamina.processor.model.DepthwiseConv2DSpec;
+import dev.lamina.processor.model.DropoutSpec;
+import dev.lamina.processor.model.FlattenSpec;
+import dev.lamina.processor.model.GlobalPoolSpec;
+import dev.lamina.processor.model.LayerNode;
+import dev.lamina.processor.model.LayerSpec;
+import dev.lamina.processor.model.Pair;
+import dev.lamina.processor.model.PoolKind;
+import dev.lamina.processor.model.PoolSpec;
+import dev.lamina.processor.model.SeparableConv2DSpec;
+import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.Window;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every layer kind has a writer: Java 17 cannot check a switch over the sealed {@link LayerSpec} for
+ * exhaustiveness, so this test does, against the permitted subtypes.
+ */
+class LayerWritersTest {
+  private static final Window WINDOW = Window.of(Pair.square(3), Pair.square(1), Padding.SAME);
+  private static final Initializer GU = Initializer.GLOROT_UNIFORM;
+  private static final ActivationFunction LINEAR = ActivationFunction.LINEAR;
+
+  static List<LayerSpec> oneOfEachKind() {
+    return List.of(
+        new Conv2DSpec(2, WINDOW, LINEAR, true, GU, Initializer.ZEROS),
+        new SeparableConv2DSpec(2, WINDOW, 1, LINEAR, true, GU, GU, Initializer.ZEROS),
+        new DepthwiseConv2DSpec(WINDOW, 2, LINEAR, false, GU, Initializer.ZEROS),
+        new Conv2DTransposeSpec(2, WINDOW, LINEAR, true, GU, Initializer.ZEROS),
+        new PoolSpec(PoolKind.MAX, WINDOW),
+        new GlobalPoolSpec(PoolKind.AVG),
+        new FlattenSpec(),
+        new DenseSpec(3, ActivationFunction.RELU, true, GU, Initializer.ZEROS),
+        new DropoutSpec(0.5),
+        new BatchNormSpec(0.99, 1e-3, true, true),
+        new ActivationSpec(ActivationFunction.SOFTMAX));
+  }
+
+  @Test
+  void everyPermittedLayerKindHasAWriter() {
+    Set<Class<?>> permitted = Arrays.stream(LayerSpec.class.getPermittedSubclasses()).collect(Collectors.toSet());
+    Set<Class<?>> covered = oneOfEachKind().stream().map(Object::getClass).collect(Collectors.toSet());
+    assertEquals(permitted, covered, "add the new layer kind to LayerWriters.of and to this test");
+    for (LayerSpec spec : oneOfEachKind()) {
+      Shape in = spec instanceof DenseSpec ? new Shape.Flat(5) : new Shape.Spatial(6, 5, 2);
+      LayerNode node = new LayerNode(0, "layer", spec, in, spec.outputShape(in), spec.tensors(in), spec.macs(in));
+      LayerWriter writer = LayerWriters.of(node, NetworkPlan.INPUT, NetworkPlan.INPUT_GRAD);
+      assertNotNull(writer.handleType(), spec.kerasType());
+    }
+  }
+}
