@@ -31,6 +31,20 @@ public final class StandardScaler {
   }
 
   /**
+   * A global scaler with known statistics, e.g. those saved with a trained model, so that new data is
+   * scaled exactly as the training data was.
+   *
+   * @throws IllegalArgumentException if {@code std} is not positive or a value is not finite
+   */
+  public static StandardScaler of(double mean, double std) {
+    if (!Double.isFinite(mean) || !Double.isFinite(std) || std <= 0) {
+      throw new IllegalArgumentException("a StandardScaler needs a finite mean and a positive std; found mean="
+          + mean + ", std=" + std);
+    }
+    return new StandardScaler(Scaling.GLOBAL, new double[] {mean}, new double[] {std});
+  }
+
+  /**
    * Fits one mean and standard deviation over all values, as the Keras tutorial does
    * ({@link Scaling#GLOBAL}).
    *

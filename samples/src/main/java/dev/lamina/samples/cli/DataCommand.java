@@ -1,0 +1,41 @@
+package dev.lamina.samples.cli;
+
+import dev.lamina.runtime.data.mnist.FashionMnist;
+import dev.lamina.runtime.data.mnist.MnistData;
+import dev.lamina.runtime.data.mnist.MnistLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lamina data}: finds Fashion-MNIST (explicit directory, environment variable, user cache,
+ * Debian's package directory) or downloads and verifies it into the cache, and says where it is.
+ * Fails, listing every place tried and the Debian command, when it can be neither found nor
+ * downloaded.
+ */
+@Command(name = "data", mixinStandardHelpOptions = true,
+    description = "Find or download Fashion-MNIST and print where it is.")
+final class DataCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Look only in this directory first.")
+  Path directory;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    MnistLoader.Builder loader = FashionMnist.builder();
+    if (directory != null) {
+      loader.directory(directory);
+    }
+    MnistData data = loader.build().load();
+    out.printf("Fashion-MNIST in %s: %,d training and %,d test images%n", data.directory(), data.train().size(),
+        data.test().size());
+    return 0;
+  }
+}
