@@ -91,6 +91,12 @@ public interface Model {
   void checkNumerics(boolean enabled);
 
   /**
+   * Installs a profiler that receives each layer's forward and backward time on every pass, or
+   * removes it with null. Off by default; for benchmarks (see the {@code bench} module).
+   */
+  void profile(LayerProfiler profiler);
+
+  /**
    * A canonical description of the architecture (layers, kinds, attributes, shapes), identical for
    * identical declarations; checkpoints store its hash to refuse loading into another network.
    */

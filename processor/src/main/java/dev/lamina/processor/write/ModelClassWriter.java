@@ -76,6 +76,8 @@ final class ModelClassWriter {
         .addJavadoc("The buffers of the last complete training forward pass, which backward reads; null before one.\n")
         .build());
     type.addField(FieldSpec.builder(TypeName.BOOLEAN, "checkNumerics", Modifier.PRIVATE).build());
+    type.addField(FieldSpec.builder(TypeNames.LAYER_CLOCK, "clock", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T()", TypeNames.LAYER_CLOCK).build());
   }
 
   private MethodSpec constructor() {

@@ -36,6 +36,12 @@ final class ModelMethods {
         .addParameter(TypeName.BOOLEAN, "enabled")
         .addStatement("this.checkNumerics = enabled")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("profile")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TypeNames.LAYER_PROFILER, "profiler")
+        .addStatement("clock.profiler(profiler)")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -53,9 +53,11 @@ final class Passes {
         .addStatement("lastTraining = null")
         .endControlFlow()
         .addStatement("$L.assign(input)", LayerWriter.b(NetworkPlan.INPUT))
-        .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(NetworkPlan.INPUT));
+        .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(NetworkPlan.INPUT))
+        .addStatement("clock.start()");
     for (LayerWriter layer : network.layers()) {
       code.addStatement("$N($N)", layer.forwardName(), b);
+      code.addStatement("clock.lap($S, $T.FORWARD)", layer.name(), TypeNames.PASS);
     }
     code.beginControlFlow("if (training)")
         .addStatement("lastTraining = $N", b)
@@ -89,6 +91,7 @@ final class Passes {
       code.addStatement("($N == $T.LOGITS ? $L : $L).assign(outputGradient)", "target", TypeNames.GRADIENT_TARGET,
           LayerWriter.b(last.zGrad()), LayerWriter.b(last.outGrad()));
     }
+    code.addStatement("clock.start()");
     List<LayerWriter> layers = network.layers();
     for (int i = layers.size() - 1; i >= 0; i--) {
       LayerWriter layer = layers.get(i);
@@ -97,6 +100,7 @@ final class Passes {
       } else {
         code.addStatement("$N($N)", layer.backwardName(), b);
       }
+      code.addStatement("clock.lap($S, $T.BACKWARD)", layer.name(), TypeNames.PASS);
     }
     code.addStatement("return $L", LayerWriter.b(NetworkPlan.INPUT_GRAD));
     return MethodSpec.methodBuilder("backward")

@@ -19,6 +19,9 @@ final class TypeNames {
 
   static final ClassName MODEL = ClassName.get(RUNTIME, "Model");
   static final ClassName GRADIENT_TARGET = ClassName.get(RUNTIME, "GradientTarget");
+  static final ClassName LAYER_CLOCK = ClassName.get(RUNTIME, "LayerClock");
+  static final ClassName LAYER_PROFILER = ClassName.get(RUNTIME, "LayerProfiler");
+  static final ClassName PASS = LAYER_PROFILER.nestedClass("Pass");
   static final ClassName LAYER = ClassName.get(LAYER_PACKAGE, "Layer");
   static final ClassName PARAMETER = ClassName.get(RUNTIME + ".param", "Parameter");
   static final ClassName PARAMETERS = ClassName.get(RUNTIME + ".param", "Parameters");

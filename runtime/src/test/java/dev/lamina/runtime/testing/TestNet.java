@@ -275,6 +275,11 @@ public final class TestNet implements Model {
   }
 
   @Override
+  public void profile(dev.lamina.runtime.LayerProfiler profiler) {
+    // A test double: it has no layers worth timing.
+  }
+
+  @Override
   public void checkNumerics(boolean enabled) {
     // the test network has no per-layer checks
   }
