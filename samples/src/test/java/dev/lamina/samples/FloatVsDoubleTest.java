@@ -18,9 +18,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Every kernel as float training runs it (oneDNN where libnd4j has a oneDNN path) against the
- * double-precision result that passed the gradient checks, on the same parameters and inputs: the
- * training output, the input gradient and every parameter gradient agree to a relative error
+ * Every kernel as float training and inference run it (oneDNN's primitives) against the
+ * double-precision result (libnd4j's ops) that passed the gradient checks, on the same parameters and
+ * inputs: the inference output, the training output, the input gradient and every parameter gradient
+ * agree to a relative error
  * {@code max|float - double| / max|double|} below 1e-3 (per tensor; see {@link #check} for gradients
  * that vanish in exact arithmetic).
  */
@@ -66,6 +67,8 @@ class FloatVsDoubleTest {
     Pass actual = run(fast, input.castTo(DataType.FLOAT), weights.castTo(DataType.FLOAT));
 
     double worst = 0;
+    worst = Math.max(worst, check(reference, "inference output", fast.forward(input.castTo(DataType.FLOAT), false),
+        reference.forward(input, false), 0));
     worst = Math.max(worst, check(reference, "output", actual.output(), expected.output(), 0));
     worst = Math.max(worst, check(reference, "input gradient", actual.inputGradient(), expected.inputGradient(), 0));
     List<Parameter> slow = reference.parameters().trainable();

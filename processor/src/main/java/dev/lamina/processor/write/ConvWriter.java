@@ -40,18 +40,27 @@ abstract class ConvWriter extends LayerWriter {
   }
 
   @Override
+  final boolean kernelFusesActivation() {
+    return true;
+  }
+
+  @Override
   final Optional<Kernel> kernel() {
-    return Optional.of(new Kernel(kernelType, CodeBlock.of("new $T($L, $L)", kernelType, window(window), useBias)));
+    return Optional.of(new Kernel(kernelType, CodeBlock.of("new $T($L, $L, $T.$L)", kernelType, window(window),
+        useBias, TypeNames.ACTIVATION_FUNCTION, kernelActivation().name())));
   }
 
   @Override
   final void forwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.forward($L, $L, $L, $L)", opField(), b(in()), value(kernelTensor), value("bias"), b(z()));
+    code.addStatement("$N.forward($L, $L, $L, $L, $L, $L.training)", opField(), b(in()), value(kernelTensor),
+        value("bias"), b(z()), b(fused() ? out() : z()), BUFFERS);
   }
 
   @Override
   final void backwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.backward($L, $L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value(kernelTensor),
-        value("bias"), b(zGrad()), b(inGrad()), gradient(kernelTensor), gradient("bias"));
+    String y = fused() ? out() : z();
+    String gradY = fused() ? outGrad() : zGrad();
+    code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L)", opField(), b(in()), value(kernelTensor),
+        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), b(inGrad()), gradient(kernelTensor), gradient("bias"));
   }
 }

@@ -27,19 +27,27 @@ final class DenseWriter extends LayerWriter {
   }
 
   @Override
+  boolean kernelFusesActivation() {
+    return true;
+  }
+
+  @Override
   Optional<Kernel> kernel() {
-    return Optional.of(new Kernel(TypeNames.DENSE_KERNEL,
-        CodeBlock.of("new $T($L)", TypeNames.DENSE_KERNEL, spec.useBias())));
+    return Optional.of(new Kernel(TypeNames.DENSE_KERNEL, CodeBlock.of("new $T($L, $T.$L)", TypeNames.DENSE_KERNEL,
+        spec.useBias(), TypeNames.ACTIVATION_FUNCTION, kernelActivation().name())));
   }
 
   @Override
   void forwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.forward($L, $L, $L, $L)", opField(), b(in()), value("kernel"), value("bias"), b(z()));
+    code.addStatement("$N.forward($L, $L, $L, $L, $L, $L.training)", opField(), b(in()), value("kernel"),
+        value("bias"), b(z()), b(fused() ? out() : z()), BUFFERS);
   }
 
   @Override
   void backwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.backward($L, $L, $L, $L,\n$L, $L, $L)", opField(), b(in()), value("kernel"), value("bias"),
-        b(zGrad()), b(inGrad()), gradient("kernel"), gradient("bias"));
+    String y = fused() ? out() : z();
+    String gradY = fused() ? outGrad() : zGrad();
+    code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L)", opField(), b(in()), value("kernel"),
+        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), b(inGrad()), gradient("kernel"), gradient("bias"));
   }
 }

@@ -30,6 +30,7 @@ abstract class LayerWriter {
   private final LayerNode node;
   private final String in;
   private final String inGrad;
+  private boolean last;
 
   /**
    * @param node the layer
@@ -61,6 +62,35 @@ abstract class LayerWriter {
 
   /** Computes {@link #inGrad()} and the parameter gradients from {@link #zGrad()}. */
   abstract void backwardCore(CodeBlock.Builder code);
+
+  /**
+   * Whether this layer kind's kernel can apply the activation itself (layers with weights); its
+   * generated code then makes one kernel call per pass. The last layer keeps its activation apart, so
+   * that a loss can take the gradient at its values before the activation.
+   */
+  boolean kernelFusesActivation() {
+    return false;
+  }
+
+  /** Marks the network's last layer (before any code is written). */
+  void markLast() {
+    last = true;
+  }
+
+  /** Whether the kernel applies this layer's activation (so there is no separate activation step). */
+  boolean fused() {
+    return kernelFusesActivation() && activated() && !last;
+  }
+
+  /** The activation the layer's kernel applies: the layer's own when fused, else LINEAR. */
+  ActivationFunction kernelActivation() {
+    return fused() ? activation() : ActivationFunction.LINEAR;
+  }
+
+  /** Whether a separate activation step follows the kernel. */
+  boolean separateActivation() {
+    return activated() && !fused();
+  }
 
   /** Declares the layer's buffers; by default its output and, when activated, its values before activation. */
   void declareBuffers(BufferPlan plan) {
@@ -181,7 +211,7 @@ abstract class LayerWriter {
     }
     kernel().ifPresent(k -> fields.add(FieldSpec.builder(k.type(), opField(), Modifier.PRIVATE, Modifier.FINAL)
         .build()));
-    if (activated()) {
+    if (separateActivation()) {
       fields.add(FieldSpec.builder(TypeNames.ACTIVATION_KERNEL, activationField(), Modifier.PRIVATE, Modifier.FINAL)
           .build());
     }
@@ -201,7 +231,7 @@ abstract class LayerWriter {
           Names.dimList(t.shape()));
     }
     kernel().ifPresent(k -> code.addStatement("this.$N = $L", opField(), k.init()));
-    if (activated()) {
+    if (separateActivation()) {
       code.addStatement("this.$N = new $T($T.$L)", activationField(), TypeNames.ACTIVATION_KERNEL,
           TypeNames.ACTIVATION_FUNCTION, activation().name());
     }
@@ -238,7 +268,7 @@ abstract class LayerWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// $L\n", shapeLine());
     forwardCore(code);
-    if (activated() && !z().equals(out())) {
+    if (separateActivation()) {
       code.addStatement("$N.forward($L, $L)", activationField(), b(z()), b(out()));
     }
     code.addStatement("checkFinite($S, $L)", name(), b(out()));
@@ -260,7 +290,7 @@ abstract class LayerWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// $L $L backward: $L -> $L\n", name(), node.spec().kerasType(), Names.batchShape(node.output().dims()),
         Names.batchShape(node.input().dims()));
-    if (activated()) {
+    if (separateActivation()) {
       CodeBlock step = CodeBlock.of("$N.backward($L, $L, $L)", activationField(), b(z()), b(outGrad()), b(zGrad()));
       if (last) {
         code.beginControlFlow("if (target == $T.OUTPUT)", TypeNames.GRADIENT_TARGET)

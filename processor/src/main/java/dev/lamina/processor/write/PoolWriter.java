@@ -34,7 +34,7 @@ final class PoolWriter extends LayerWriter {
 
   @Override
   void forwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.forward($L, $L)", opField(), b(in()), b(z()));
+    code.addStatement("$N.forward($L, $L, $L.training)", opField(), b(in()), b(z()), BUFFERS);
   }
 
   @Override

@@ -39,9 +39,15 @@ final class SeparableConv2DWriter extends LayerWriter {
   }
 
   @Override
+  boolean kernelFusesActivation() {
+    return true;
+  }
+
+  @Override
   Optional<Kernel> kernel() {
     return Optional.of(new Kernel(TypeNames.SEPARABLE_CONV2D_KERNEL,
-        CodeBlock.of("new $T($L, $L)", TypeNames.SEPARABLE_CONV2D_KERNEL, window(spec.window()), spec.useBias())));
+        CodeBlock.of("new $T($L, $L, $T.$L)", TypeNames.SEPARABLE_CONV2D_KERNEL, window(spec.window()),
+            spec.useBias(), TypeNames.ACTIVATION_FUNCTION, kernelActivation().name())));
   }
 
   @Override
@@ -56,14 +62,18 @@ final class SeparableConv2DWriter extends LayerWriter {
 
   @Override
   void forwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.forward($L, $L, $L, $L,\n$L, $L)", opField(), b(in()), value("depthwise_kernel"),
-        value("pointwise_kernel"), value("bias"), b(depthwise()), b(z()));
+    code.addStatement("$N.forward($L, $L, $L, $L,\n$L, $L, $L, $L.training)", opField(), b(in()),
+        value("depthwise_kernel"), value("pointwise_kernel"), value("bias"), b(depthwise()), b(z()),
+        b(fused() ? out() : z()), BUFFERS);
   }
 
   @Override
   void backwardCore(CodeBlock.Builder code) {
-    code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L,\n$L, $L, $L)", opField(), b(in()),
-        value("depthwise_kernel"), value("pointwise_kernel"), value("bias"), b(depthwise()), b(zGrad()),
-        b(depthwiseGrad()), b(inGrad()), gradient("depthwise_kernel"), gradient("pointwise_kernel"), gradient("bias"));
+    String y = fused() ? out() : z();
+    String gradY = fused() ? outGrad() : zGrad();
+    code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L,\n$L, $L, $L, $L)", opField(), b(in()),
+        value("depthwise_kernel"), value("pointwise_kernel"), value("bias"), b(depthwise()), b(z()), b(y),
+        b(gradY), b(zGrad()), b(depthwiseGrad()), b(inGrad()), gradient("depthwise_kernel"),
+        gradient("pointwise_kernel"), gradient("bias"));
   }
 }

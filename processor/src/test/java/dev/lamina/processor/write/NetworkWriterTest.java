@@ -2,6 +2,7 @@ package dev.lamina.processor.write;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -62,11 +63,15 @@ class NetworkWriterTest {
     assertContains(source, "public static LaminaSmall create(long seed, DataType dataType) {");
     assertContains(source, "  private void conv1Forward(Buffers b) {\n"
         + "    // conv1 Conv2D: [N, 28, 28, 1] -> [N, 28, 28, 8]\n"
-        + "    conv1Op.forward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z);\n"
-        + "    conv1Activation.forward(b.conv1Z, b.conv1Out);\n");
+        + "    conv1Op.forward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z, b.conv1Out, b.training);\n"
+        + "    checkFinite(\"conv1\", b.conv1Out);\n");
     assertContains(source, "  private void conv1Backward(Buffers b) {\n"
         + "    // conv1 Conv2D backward: [N, 28, 28, 8] -> [N, 28, 28, 1]\n"
-        + "    conv1Activation.backward(b.conv1Z, b.conv1OutGrad, b.conv1ZGrad);\n");
+        + "    conv1Op.backward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z, b.conv1Out,\n"
+        + "        b.conv1OutGrad, b.conv1ZGrad, b.inputGrad, conv1Kernel.gradient(), conv1Bias.gradient());\n");
+    assertContains(source, "this.conv1Op = new Conv2DKernel(new Window2D(3, 3, 1, 1, 1, 1, Padding.SAME), true, "
+        + "ActivationFunction.SELU);");
+    assertFalse(source.contains("conv1Activation"), "the kernel applies a hidden layer's activation itself");
     assertContains(source, "private void outputBackward(Buffers b, GradientTarget target) {");
     assertContains(source, "if (target == GradientTarget.OUTPUT) {\n      outputActivation.backward(");
     assertContains(source, "this.dropOut = training ? allocate(n, 1568) : flattenOut;");

@@ -1,75 +1,62 @@
 package dev.lamina.runtime.kernel;
 
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.kernel.onednn.FusedLayer;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A 2-D convolution (Keras {@code Conv2D}) on NHWC tensors with a {@code [kH, kW, inChannels, filters]}
- * kernel: libnd4j's {@code conv2d} and {@code conv2d_bp}.
- *
- * <p>Shapes: input {@code [batch, h, w, inChannels]}, output {@code [batch, oh, ow, filters]} with
- * {@code oh, ow} as the {@link Window2D}'s padding defines, bias {@code [filters]}.
- *
- * <p>libnd4j 1.0.0-M2.1's oneDNN helper fails on dilated {@code FLOAT} convolutions ("could not create a
- * descriptor for a dilated convolution forward propagation primitive"), so a dilated window runs on
- * libnd4j's own implementation.
+ * A 2-D convolution (Keras {@code Conv2D}) with its bias and activation, on NHWC tensors with a
+ * {@code [kH, kW, inChannels, filters]} kernel: input {@code [batch, h, w, inChannels]}, output
+ * {@code [batch, oh, ow, filters]} with {@code oh, ow} as the {@link Window2D}'s padding defines.
+ * {@code FLOAT} runs on oneDNN (convolution with bias and activation post-ops); {@code DOUBLE} on
+ * libnd4j's {@code conv2d} / {@code conv2d_bp}.
  */
 public final class Conv2DKernel {
-  private static final int NHWC = 1;
-  private static final int KERNEL_HWIO = 0;
-
-  private final boolean useBias;
-  private final NativeOp forward;
-  private final NativeOp backward;
+  private final FusedKernel kernel;
 
   /**
    * @param window kernel size, strides, dilation and padding
    * @param useBias whether a bias is added (and its gradient computed)
+   * @param activation the activation applied to the convolution plus bias
    */
-  public Conv2DKernel(Window2D window, boolean useBias) {
+  public Conv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
-    this.useBias = useBias;
-    long[] args = window.nativeArgs(NHWC, KERNEL_HWIO);
-    NativeOp fwd = NativeOp.of("conv2d", args);
-    NativeOp bwd = NativeOp.of("conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.kernel = new FusedKernel(FusedLayer.Kind.CONVOLUTION, window, useBias, activation,
+        new Nd4jConv2D(window, useBias), true);
   }
 
   /**
-   * {@code y = conv(x, kernel) + bias}.
+   * The forward pass, {@code y = f(layer(x) + bias)}.
    *
-   * @param x {@code [batch, h, w, inChannels]}
-   * @param kernel {@code [kH, kW, inChannels, filters]}
-   * @param bias {@code [filters]}, ignored without a bias
-   * @param y {@code [batch, oh, ow, filters]}, overwritten
+   * @param x the input
+   * @param kernel the kernel, in Keras's layout
+   * @param bias the bias, ignored without a bias
+   * @param z keeps what the backward pass needs (may be {@code y} for LINEAR)
+   * @param y receives the output
+   * @param training whether this is a training pass
    */
-  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    if (useBias) {
-      forward.run(new INDArray[] {x, kernel, bias}, y);
-    } else {
-      forward.run(x, kernel, y);
-    }
+  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    this.kernel.forward(x, kernel, bias, z, y, training);
   }
 
   /**
-   * Gradients of the loss with respect to the input, kernel and bias, given its gradient at the
-   * output. Every gradient is overwritten.
+   * The backward pass after a training forward pass with the same arrays: the activation's derivative,
+   * then the input, kernel and bias gradients. Every gradient is overwritten.
    *
    * @param x the forward input
-   * @param kernel the kernel of the forward pass
+   * @param kernel the forward kernel
    * @param bias the bias (ignored without a bias)
-   * @param gradY the gradient at the output, shaped like {@code y}
-   * @param gradX receives the input gradient, shaped like {@code x}
+   * @param z what the forward pass kept
+   * @param y the forward output
+   * @param gradY the gradient at the output
+   * @param gradZ scratch for the gradient before the activation (may be {@code gradY} for LINEAR)
+   * @param gradX receives the input gradient
    * @param gradKernel receives the kernel gradient
    * @param gradBias receives the bias gradient (ignored without a bias)
    */
-  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
-      INDArray gradKernel, INDArray gradBias) {
-    if (useBias) {
-      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
-    } else {
-      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
-    }
+  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
+      INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
+    this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
   }
 }

@@ -1,65 +1,57 @@
 package dev.lamina.runtime.kernel;
 
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.kernel.onednn.FusedLayer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A fully connected layer (Keras {@code Dense}): {@code y = x · kernel + bias}. libnd4j's
- * {@code xw_plus_b} and {@code xw_plus_b_bp}; without a bias, {@code matmul} forward and two transposed
- * {@code matmul}s backward ({@code matmul_bp} of libnd4j 1.0.0-M2.1 fails when every operand is
- * {@code [1, 1]}).
- *
- * <p>Shapes: input {@code [batch, features]}, kernel {@code [features, units]}, bias {@code [units]},
- * output {@code [batch, units]}.
+ * A dense layer (Keras {@code Dense}) with its bias and activation: {@code y = f(x · kernel + bias)}
+ * with input {@code [batch, features]}, kernel {@code [features, units]}, bias {@code [units]}, output
+ * {@code [batch, units]}. {@code FLOAT} runs on oneDNN's inner product with the activation as a
+ * post-op; {@code DOUBLE} on libnd4j's {@code matmul}.
  */
 public final class DenseKernel {
-  private final boolean useBias;
-  private final NativeOp forward;
-  private final NativeOp backward;
-  private final NativeOp inputGradient;
-  private final NativeOp kernelGradient;
-
-  /** @param useBias whether a bias is added */
-  public DenseKernel(boolean useBias) {
-    this.useBias = useBias;
-    this.forward = useBias ? NativeOp.of("xw_plus_b") : NativeOp.of("matmul", 0, 0, 0);
-    this.backward = NativeOp.of("xw_plus_b_bp");
-    this.inputGradient = NativeOp.of("matmul", 0, 1, 0);
-    this.kernelGradient = NativeOp.of("matmul", 1, 0, 0);
-  }
+  private final FusedKernel kernel;
 
   /**
-   * @param x {@code [batch, features]}
-   * @param kernel {@code [features, units]}
-   * @param bias {@code [units]}, ignored without a bias
-   * @param y {@code [batch, units]}, overwritten
+   * @param useBias whether a bias is added
+   * @param activation the activation applied to {@code x · kernel + bias}
    */
-  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    if (useBias) {
-      forward.run(new INDArray[] {x, kernel, bias}, y);
-    } else {
-      forward.run(x, kernel, y);
-    }
+  public DenseKernel(boolean useBias, ActivationFunction activation) {
+    this.kernel = new FusedKernel(FusedLayer.Kind.DENSE, null, useBias, activation, new Nd4jDense(useBias), true);
   }
 
   /**
-   * {@code gradX = gradY · kernelᵀ}, {@code gradKernel = xᵀ · gradY}, {@code gradBias = Σ_batch gradY};
-   * all overwritten.
+   * The forward pass, {@code y = f(layer(x) + bias)}.
+   *
+   * @param x the input
+   * @param kernel the kernel, in Keras's layout
+   * @param bias the bias, ignored without a bias
+   * @param z keeps what the backward pass needs (may be {@code y} for LINEAR)
+   * @param y receives the output
+   * @param training whether this is a training pass
+   */
+  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    this.kernel.forward(x, kernel, bias, z, y, training);
+  }
+
+  /**
+   * The backward pass after a training forward pass with the same arrays: the activation's derivative,
+   * then the input, kernel and bias gradients. Every gradient is overwritten.
    *
    * @param x the forward input
    * @param kernel the forward kernel
    * @param bias the bias (ignored without a bias)
-   * @param gradY the output gradient, {@code [batch, units]}
+   * @param z what the forward pass kept
+   * @param y the forward output
+   * @param gradY the gradient at the output
+   * @param gradZ scratch for the gradient before the activation (may be {@code gradY} for LINEAR)
    * @param gradX receives the input gradient
    * @param gradKernel receives the kernel gradient
    * @param gradBias receives the bias gradient (ignored without a bias)
    */
-  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
-      INDArray gradKernel, INDArray gradBias) {
-    if (useBias) {
-      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
-    } else {
-      inputGradient.run(gradY, kernel, gradX);
-      kernelGradient.run(x, gradY, gradKernel);
-    }
+  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
+      INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
+    this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
   }
 }

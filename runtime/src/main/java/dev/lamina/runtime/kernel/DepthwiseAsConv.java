@@ -15,12 +15,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * </ul>
  */
 final class DepthwiseAsConv {
-  private final Conv2DKernel conv;
+  private final Nd4jConv2D conv;
   private INDArray full;
   private INDArray fullGradient;
 
   DepthwiseAsConv(Window2D window, boolean useBias) {
-    this.conv = new Conv2DKernel(window, useBias);
+    this.conv = new Nd4jConv2D(window, useBias);
   }
 
   /** Whether libnd4j's depthwise op must be avoided for this input and kernel. */

@@ -1,83 +1,62 @@
 package dev.lamina.runtime.kernel;
 
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.kernel.onednn.FusedLayer;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A depthwise convolution (Keras {@code DepthwiseConv2D}): each input channel is convolved with its
- * own {@code depthMultiplier} filters. libnd4j's {@code depthwise_conv2d} and
- * {@code depthwise_conv2d_bp}.
- *
- * <p>Shapes: input {@code [batch, h, w, c]}, kernel {@code [kH, kW, c, m]}, output
- * {@code [batch, oh, ow, c*m]} where output channel {@code i*m + j} is input channel {@code i}
- * filtered by multiplier {@code j} (Keras's order), bias {@code [c*m]}.
- *
- * <p>As for {@link Conv2DKernel}, a dilated window bypasses libnd4j 1.0.0-M2.1's oneDNN helper, which
- * rejects some dilated {@code FLOAT} depthwise convolutions; the shapes libnd4j's depthwise op cannot
- * handle at all (one input channel, a 1x1 kernel on a 1x1 input) run as a convolution
- * ({@link DepthwiseAsConv}).
+ * A depthwise convolution (Keras {@code DepthwiseConv2D}) with its bias and activation: input
+ * {@code [batch, h, w, c]}, kernel {@code [kH, kW, c, m]}, bias {@code [c*m]}, output
+ * {@code [batch, oh, ow, c*m]} (channel {@code i*m + j} from input channel {@code i}). {@code FLOAT}
+ * runs on oneDNN (a grouped convolution, one group per channel); {@code DOUBLE} on libnd4j's
+ * {@code depthwise_conv2d} / {@code depthwise_conv2d_bp}.
  */
 public final class DepthwiseConv2DKernel {
-  private static final int NHWC = 1;
-  private static final int KERNEL_HWIM = 0;
-
-  private final boolean useBias;
-  private final NativeOp forward;
-  private final NativeOp backward;
-  private final DepthwiseAsConv asConv;
+  private final FusedKernel kernel;
 
   /**
    * @param window kernel size, strides, dilation and padding
    * @param useBias whether a bias is added
+   * @param activation the activation applied to the convolution plus bias
    */
-  public DepthwiseConv2DKernel(Window2D window, boolean useBias) {
+  public DepthwiseConv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
-    this.useBias = useBias;
-    long[] args = window.nativeArgs(NHWC, KERNEL_HWIM);
-    NativeOp fwd = NativeOp.of("depthwise_conv2d", args);
-    NativeOp bwd = NativeOp.of("depthwise_conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
-    this.asConv = new DepthwiseAsConv(window, useBias);
+    this.kernel = new FusedKernel(FusedLayer.Kind.DEPTHWISE, window, useBias, activation,
+        new Nd4jDepthwiseConv2D(window, useBias), true);
   }
 
   /**
-   * {@code y = depthwise(x, kernel) + bias}.
+   * The forward pass, {@code y = f(layer(x) + bias)}.
    *
-   * @param x {@code [batch, h, w, c]}
-   * @param kernel {@code [kH, kW, c, m]}
-   * @param bias {@code [c*m]}, ignored without a bias
-   * @param y {@code [batch, oh, ow, c*m]}, overwritten
+   * @param x the input
+   * @param kernel the kernel, in Keras's layout
+   * @param bias the bias, ignored without a bias
+   * @param z keeps what the backward pass needs (may be {@code y} for LINEAR)
+   * @param y receives the output
+   * @param training whether this is a training pass
    */
-  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
-    if (DepthwiseAsConv.needed(x, kernel)) {
-      asConv.forward(x, kernel, bias, y);
-    } else if (useBias) {
-      forward.run(new INDArray[] {x, kernel, bias}, y);
-    } else {
-      forward.run(x, kernel, y);
-    }
+  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    this.kernel.forward(x, kernel, bias, z, y, training);
   }
 
   /**
-   * Input, kernel and bias gradients from the output gradient; all overwritten.
+   * The backward pass after a training forward pass with the same arrays: the activation's derivative,
+   * then the input, kernel and bias gradients. Every gradient is overwritten.
    *
    * @param x the forward input
    * @param kernel the forward kernel
    * @param bias the bias (ignored without a bias)
-   * @param gradY the output gradient
+   * @param z what the forward pass kept
+   * @param y the forward output
+   * @param gradY the gradient at the output
+   * @param gradZ scratch for the gradient before the activation (may be {@code gradY} for LINEAR)
    * @param gradX receives the input gradient
    * @param gradKernel receives the kernel gradient
    * @param gradBias receives the bias gradient (ignored without a bias)
    */
-  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
-      INDArray gradKernel, INDArray gradBias) {
-    if (DepthwiseAsConv.needed(x, kernel)) {
-      asConv.backward(x, kernel, bias, gradY, gradX, gradKernel, gradBias);
-    } else if (useBias) {
-      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
-    } else {
-      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
-    }
+  public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
+      INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
+    this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
   }
 }

@@ -1,0 +1,85 @@
+package dev.lamina.runtime.kernel;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.kernel.onednn.FusedLayer;
+import dev.lamina.runtime.kernel.onednn.Onednn;
+import dev.lamina.runtime.kernel.onednn.UnsupportedLayerException;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every layer kernel with weights does: run the layer and its activation on oneDNN, fused, for
+ * {@code FLOAT} tensors, or on libnd4j followed by the activation for {@code DOUBLE} tensors (and for
+ * a configuration oneDNN cannot run, which is logged once). Softmax is not element-wise, so a layer
+ * with a softmax activation runs linear on oneDNN and applies softmax after.
+ *
+ * <p>Buffers: {@code z} holds what the activation's derivative needs (the pre-activation values on
+ * libnd4j; see {@link FusedLayer} for oneDNN), {@code y} the output; for LINEAR both may be the same
+ * array, and so may {@code gradZ} and {@code gradY}.
+ */
+final class FusedKernel {
+  private static final Logger LOG = LoggerFactory.getLogger(FusedKernel.class);
+
+  private final Nd4jWeighted nd4j;
+  private final ActivationKernel activation;
+  private final boolean fused;
+  private FusedLayer onednn;
+
+  /**
+   * @param kind the layer kind for oneDNN
+   * @param window its window (null for dense)
+   * @param useBias whether a bias is added
+   * @param function the activation
+   * @param nd4j the same layer on libnd4j
+   * @param onednnSupported false for a configuration known to need libnd4j
+   */
+  FusedKernel(FusedLayer.Kind kind, Window2D window, boolean useBias, ActivationFunction function, Nd4jWeighted nd4j,
+      boolean onednnSupported) {
+    this.nd4j = nd4j;
+    this.activation = new ActivationKernel(function);
+    this.fused = FusedLayer.fuses(function);
+    this.onednn = onednnSupported && Onednn.available()
+        ? new FusedLayer(kind, window, useBias, fused ? function : ActivationFunction.LINEAR)
+        : null;
+  }
+
+  /** {@code y = f(layer(x, kernel) + bias)}, keeping in {@code z} what backward needs. */
+  void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    if (onednn != null && Onednn.handles(x)) {
+      try {
+        if (fused) {
+          onednn.forward(x, kernel, bias, z, y, training);
+        } else {
+          onednn.forward(x, kernel, bias, z, z, training);
+          activation.forward(z, y);
+        }
+        return;
+      } catch (UnsupportedLayerException e) {
+        LOG.warn("{}; running this layer on libnd4j", e.getMessage());
+        onednn = null;
+      }
+    }
+    nd4j.forward(x, kernel, bias, z);
+    activation.forward(z, y);
+  }
+
+  /**
+   * {@code gradZ = gradY * f'}, then the kernel, bias and input gradients (overwritten), after a
+   * training {@link #forward} with the same arrays.
+   */
+  void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY, INDArray gradZ,
+      INDArray gradX, INDArray gradKernel, INDArray gradBias) {
+    if (onednn != null && Onednn.handles(x)) {
+      if (fused) {
+        onednn.backward(x, kernel, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+      } else {
+        activation.backward(z, gradY, gradZ);
+        onednn.backward(x, kernel, z, z, gradZ, gradZ, gradX, gradKernel, gradBias);
+      }
+      return;
+    }
+    activation.backward(z, gradY, gradZ);
+    nd4j.backward(x, kernel, bias, gradZ, gradX, gradKernel, gradBias);
+  }
+}

@@ -1,0 +1,169 @@
+package dev.lamina.runtime.kernel.onednn;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.kernel.Window2D;
+import java.util.Objects;
+import org.bytedeco.dnnl.memory;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One layer with weights and its activation on oneDNN, for {@code FLOAT} tensors: a convolution,
+ * depthwise convolution, transposed convolution or dense layer whose forward pass writes the
+ * activated output in one primitive (bias and activation as post-ops), and whose backward pass takes
+ * the activation's derivative with one eltwise primitive before the weight and input gradients.
+ * Primitives are created on the first call with a batch size, from the shapes of that call's arrays,
+ * and reused afterwards.
+ *
+ * <p>The pre-activation buffer {@code z} is written only when the activation's derivative needs it:
+ * for softplus and swish it holds the pre-activation values, for SELU the values {@code elu(z)} before
+ * SELU's scale; for the other activations it is not touched.
+ */
+public final class FusedLayer {
+  /** Which layer kind, with its Keras kernel layout. */
+  public enum Kind {
+    /** {@code Conv2D}: kernel {@code [kH, kW, in, filters]}. */
+    CONVOLUTION,
+    /** {@code DepthwiseConv2D}: kernel {@code [kH, kW, channels, depthMultiplier]}. */
+    DEPTHWISE,
+    /** {@code Conv2DTranspose}: kernel {@code [kH, kW, filters, in]}. */
+    TRANSPOSED,
+    /** {@code Dense}: kernel {@code [in, units]} on {@code [n, in]} rows. */
+    DENSE
+  }
+
+  private static final int BATCH_SIZES_KEPT = 4;
+
+  private final Kind kind;
+  private final Window2D window;
+  private final boolean useBias;
+  private final ActivationPlan plan;
+  private final SizeCache<Step> steps = new SizeCache<>(BATCH_SIZES_KEPT);
+
+  private record Step(WeightedPrimitives primitives, ActivationPrimitives activation) {}
+
+  /**
+   * @param kind the layer kind
+   * @param window the window (null for DENSE)
+   * @param useBias whether a bias is added
+   * @param activation the activation fused in (not SOFTMAX)
+   * @throws IllegalArgumentException for SOFTMAX, or a missing window
+   */
+  public FusedLayer(Kind kind, Window2D window, boolean useBias, ActivationFunction activation) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    if (kind != Kind.DENSE && window == null) {
+      throw new IllegalArgumentException(kind + " needs a window");
+    }
+    this.window = window;
+    this.useBias = useBias;
+    this.plan = ActivationPlan.of(activation);
+  }
+
+  /** Whether oneDNN can fuse {@code activation} (every activation but SOFTMAX). */
+  public static boolean fuses(ActivationFunction activation) {
+    return ActivationPlan.supports(activation);
+  }
+
+  /**
+   * The forward pass: {@code y = f(layer(x) + bias)}.
+   *
+   * @param x the input
+   * @param kernel the kernel in its Keras layout
+   * @param bias the bias (ignored without one)
+   * @param z the pre-activation buffer, written where the activation's derivative needs it
+   * @param y receives the output
+   * @param training whether this is a training pass (keeps what {@link #backward} needs)
+   * @throws UnsupportedLayerException when oneDNN has no implementation for these shapes (first call
+   *     with a batch size only)
+   */
+  public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    Step step = step(x, kernel, y);
+    if (!training) {
+      step.primitives().forward(x, kernel, bias, y, false);
+      return;
+    }
+    step.primitives().forward(x, kernel, bias, plan.trainingWritesOutput() ? y : z, true);
+    if (step.activation() != null) {
+      step.activation().finishTraining(z, y);
+    }
+  }
+
+  /**
+   * The backward pass after a training {@link #forward}: {@code gradZ = gradY * f'}, then the kernel,
+   * bias and input gradients (all overwritten).
+   *
+   * @param gradX receives the input gradient; null to skip it
+   */
+  public void backward(INDArray x, INDArray kernel, INDArray z, INDArray y, INDArray gradY, INDArray gradZ,
+      INDArray gradX, INDArray gradKernel, INDArray gradBias) {
+    Step step = step(x, kernel, y);
+    INDArray g = gradY;
+    if (step.activation() != null) {
+      step.activation().backward(z, y, gradY, gradZ);
+      g = gradZ;
+    }
+    step.primitives().backward(x, kernel, g, gradX, gradKernel, gradBias);
+  }
+
+  private Step step(INDArray x, INDArray kernel, INDArray y) {
+    long n = x.size(0);
+    Step step = steps.find(n);
+    if (step != null) {
+      return step;
+    }
+    try {
+      return steps.put(n, createStep(x.shape(), kernel.shape(), y.shape()));
+    } catch (RuntimeException e) {
+      throw new UnsupportedLayerException("oneDNN cannot run " + kind + " " + window + " from "
+          + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()) + ": " + e, e);
+    }
+  }
+
+  /** Builds the primitives for arrays of these shapes (done once per batch size). */
+  private Step createStep(long[] xs, long[] ks, long[] ys) {
+    memory.desc src;
+    memory.desc dst;
+    long[] weightDims;
+    memory.desc userWeights;
+    PrimitiveFactory factory;
+    switch (kind) {
+      case CONVOLUTION -> {
+        src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
+        dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        weightDims = new long[] {ks[3], ks[2], ks[0], ks[1]};
+        userWeights = new memory.desc(weightDims, memory.data_type.f32, memory.format_tag.hwio);
+        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2]));
+      }
+      case DEPTHWISE -> {
+        src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
+        dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        long c = ks[2];
+        long m = ks[3];
+        weightDims = new long[] {c, m, 1, ks[0], ks[1]};
+        userWeights = Onednn.strided(weightDims, new long[] {m, 1, c * m, ks[1] * c * m, c * m});
+        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2]));
+      }
+      case TRANSPOSED -> {
+        src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
+        dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        long f = ks[2];
+        long c = ks[3];
+        weightDims = new long[] {f, c, ks[0], ks[1]};
+        userWeights = Onednn.strided(weightDims, new long[] {c, 1, ks[1] * f * c, f * c});
+        factory = new Deconvolution(Geometry.transposed(window));
+      }
+      case DENSE -> {
+        src = Onednn.matrix(xs[0], xs[1]);
+        dst = Onednn.matrix(ys[0], ys[1]);
+        weightDims = new long[] {ks[1], ks[0]};
+        userWeights = new memory.desc(weightDims, memory.data_type.f32, memory.format_tag.ba);
+        factory = new InnerProduct();
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    }
+    memory.desc biasDesc = useBias ? Onednn.vector(ys[ys.length - 1]) : null;
+    WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan);
+    ActivationPrimitives activation = plan.backward() == ActivationPlan.Backward.NONE ? null
+        : new ActivationPrimitives(plan, java.util.Arrays.stream(ys).reduce(1, (p, q) -> p * q));
+    return new Step(primitives, activation);
+  }
+}

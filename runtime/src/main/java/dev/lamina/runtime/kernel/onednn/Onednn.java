@@ -1,0 +1,110 @@
+package dev.lamina.runtime.kernel.onednn;
+
+import org.bytedeco.dnnl.engine;
+import org.bytedeco.dnnl.memory;
+import org.bytedeco.dnnl.stream;
+import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process's oneDNN CPU engine and a stream per thread, and the memory descriptors Lamina's
+ * layouts map to. oneDNN is optional at run time: where its native library cannot be loaded (another
+ * platform), {@link #available()} is false and every kernel stays on libnd4j.
+ */
+public final class Onednn {
+  private static final Logger LOG = LoggerFactory.getLogger(Onednn.class);
+
+  /** Set {@code -Dlamina.onednn=false} to run every kernel on libnd4j (for comparisons). */
+  public static final String PROPERTY = "lamina.onednn";
+
+  private static final class Holder {
+    static final engine ENGINE = createEngine();
+  }
+
+  private static final ThreadLocal<stream> STREAMS = ThreadLocal.withInitial(() -> new stream(Holder.ENGINE));
+
+  private static volatile Boolean available;
+
+  private Onednn() {}
+
+  /** Whether oneDNN's native library loads here and is not switched off with {@link #PROPERTY}. */
+  public static boolean available() {
+    Boolean a = available;
+    if (a == null) {
+      a = Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) && probe();
+      available = a;
+    }
+    return a;
+  }
+
+  /** Whether {@code array} can run on oneDNN: FLOAT, and oneDNN available. */
+  public static boolean handles(INDArray array) {
+    return array.dataType() == DataType.FLOAT && available();
+  }
+
+  private static boolean probe() {
+    try {
+      return Holder.ENGINE != null;
+    } catch (Throwable e) {
+      LOG.warn("oneDNN is not available ({}); Lamina's kernels run on libnd4j only", e.toString());
+      return false;
+    }
+  }
+
+  private static engine createEngine() {
+    return new engine(engine.kind.cpu, 0);
+  }
+
+  /** The CPU engine. */
+  static engine engine() {
+    return Holder.ENGINE;
+  }
+
+  /** This thread's stream. */
+  static stream stream() {
+    return STREAMS.get();
+  }
+
+  /** Activations {@code [n, h, w, c]} as Lamina stores them (NHWC), in oneDNN's logical {@code N, C, H, W}. */
+  static memory.desc nhwc(long n, long h, long w, long c) {
+    return new memory.desc(new long[] {n, c, h, w}, memory.data_type.f32, memory.format_tag.nhwc);
+  }
+
+  /** A row-major matrix {@code [rows, columns]}. */
+  static memory.desc matrix(long rows, long columns) {
+    return new memory.desc(new long[] {rows, columns}, memory.data_type.f32, memory.format_tag.ab);
+  }
+
+  /** A vector, e.g. a bias. */
+  static memory.desc vector(long length) {
+    return new memory.desc(new long[] {length}, memory.data_type.f32, memory.format_tag.x);
+  }
+
+  /** The same logical tensor in whatever layout a primitive prefers. */
+  static memory.desc any(long... dims) {
+    return new memory.desc(dims, memory.data_type.f32, memory.format_tag.any);
+  }
+
+  /** A tensor with explicit element strides (Keras's kernel layouts that have no format tag). */
+  static memory.desc strided(long[] dims, long[] strides) {
+    return new memory.desc(dims, memory.data_type.f32, strides);
+  }
+
+  /** A memory object with no buffer yet, to be {@linkplain #bind bound} to arrays on each call. */
+  static memory unbound(memory.desc desc) {
+    return new memory(desc, engine(), new Pointer());
+  }
+
+  /** A memory object owning a buffer of its own (blocked weights, reordered copies). */
+  static memory owned(memory.desc desc) {
+    return new memory(desc, engine());
+  }
+
+  /** Points {@code memory} at {@code array}'s values (a view's offset included). */
+  static void bind(memory memory, INDArray array) {
+    memory.set_data_handle(array.data().addressPointer(), stream());
+  }
+}

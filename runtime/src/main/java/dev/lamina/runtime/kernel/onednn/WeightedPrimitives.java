@@ -1,0 +1,158 @@
+package dev.lamina.runtime.kernel.onednn;
+
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_BIAS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_BIAS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_DST;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SRC;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_WEIGHTS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DST;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SRC;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_WEIGHTS;
+
+import org.bytedeco.dnnl.IntMemoryMap;
+import org.bytedeco.dnnl.memory;
+import org.bytedeco.dnnl.post_ops;
+import org.bytedeco.dnnl.primitive;
+import org.bytedeco.dnnl.primitive_attr;
+import org.bytedeco.dnnl.primitive_desc;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The primitives of one layer with weights (convolution, deconvolution, inner product) at one batch
+ * size: the forward pass for inference (the
+ * activation fused as a post-op) and for training (the activation's training post-ops), the weight
+ * and bias gradients, and the input gradient. Inputs and outputs are the model's NHWC arrays, bound on
+ * each call; weights are reordered from their Keras layout into the layout each primitive prefers, and
+ * the weight gradient back.
+ */
+final class WeightedPrimitives {
+  private final boolean useBias;
+  private final memory src;
+  private final memory dst;
+  private final memory diffDst;
+  private final memory diffSrc;
+  private final memory weights;
+  private final memory diffWeights;
+  private final memory bias;
+  private final memory diffBias;
+
+  private final primitive inference;
+  private final WeightsCopy inferenceWeights;
+  private final IntMemoryMap inferenceArgs = new IntMemoryMap();
+  private final primitive training;
+  private final WeightsCopy trainingWeights;
+  private final IntMemoryMap trainingArgs = new IntMemoryMap();
+  private final primitive backwardWeights;
+  private final WeightsCopy weightsGradient;
+  private final IntMemoryMap backwardWeightsArgs = new IntMemoryMap();
+  private final primitive backwardData;
+  private final WeightsCopy backwardDataWeights;
+  private final IntMemoryMap backwardDataArgs = new IntMemoryMap();
+
+  /**
+   * @param factory conv, deconv or inner product with its geometry
+   * @param srcDesc the input (NHWC, or {@code [n, features]})
+   * @param dstDesc the output (same layouts)
+   * @param weightDims the weights' logical dimensions ({@code O, I, H, W}, or {@code G, O, I, H, W})
+   * @param userWeightsDesc the weights in their Keras layout
+   * @param biasDesc the bias, or null without one
+   * @param activation the activation fused into the forward pass
+   */
+  WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
+      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation) {
+    this.useBias = biasDesc != null;
+    src = Onednn.unbound(srcDesc);
+    dst = Onednn.unbound(dstDesc);
+    diffDst = Onednn.unbound(dstDesc);
+    diffSrc = Onednn.unbound(srcDesc);
+    weights = Onednn.unbound(userWeightsDesc);
+    diffWeights = Onednn.unbound(userWeightsDesc);
+    bias = useBias ? Onednn.unbound(biasDesc) : null;
+    diffBias = useBias ? Onednn.unbound(biasDesc) : null;
+    memory.desc anyWeights = Onednn.any(weightDims);
+
+    primitive_desc inferencePd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
+        attributes(activation.outputPostOps()));
+    inference = new primitive(inferencePd);
+    inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false);
+    forwardArgs(inferenceArgs, inferenceWeights);
+
+    primitive_desc trainingPd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
+        attributes(activation.trainingPostOps()));
+    training = new primitive(trainingPd);
+    trainingWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false);
+    forwardArgs(trainingArgs, trainingWeights);
+
+    primitive_desc weightsPd = factory.backwardWeights(srcDesc, anyWeights, biasDesc, dstDesc, trainingPd);
+    backwardWeights = new primitive(weightsPd);
+    weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true);
+    backwardWeightsArgs.put(DNNL_ARG_SRC, src);
+    backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+    backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
+    if (useBias) {
+      backwardWeightsArgs.put(DNNL_ARG_DIFF_BIAS, diffBias);
+    }
+
+    primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, dstDesc, trainingPd);
+    backwardData = new primitive(dataPd);
+    backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false);
+    backwardDataArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+    backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
+    backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
+  }
+
+  private static primitive_attr attributes(post_ops ops) {
+    primitive_attr attr = new primitive_attr();
+    attr.set_post_ops(ops);
+    return attr;
+  }
+
+  private void forwardArgs(IntMemoryMap args, WeightsCopy w) {
+    args.put(DNNL_ARG_SRC, src);
+    args.put(DNNL_ARG_WEIGHTS, w.primitive());
+    if (useBias) {
+      args.put(DNNL_ARG_BIAS, bias);
+    }
+    args.put(DNNL_ARG_DST, dst);
+  }
+
+  /**
+   * The forward pass into {@code y}: with the inference post-ops (the whole activation) or the
+   * training ones.
+   */
+  void forward(INDArray x, INDArray kernel, INDArray biasValues, INDArray y, boolean forTraining) {
+    Onednn.bind(src, x);
+    Onednn.bind(weights, kernel);
+    if (useBias) {
+      Onednn.bind(bias, biasValues);
+    }
+    Onednn.bind(dst, y);
+    WeightsCopy w = forTraining ? trainingWeights : inferenceWeights;
+    w.sync();
+    (forTraining ? training : inference).execute(Onednn.stream(), forTraining ? trainingArgs : inferenceArgs);
+    Onednn.stream()._wait();
+  }
+
+  /**
+   * The gradients of the kernel, the bias and (when {@code gradX} is not null) the input, from the
+   * gradient {@code gradZ} at the layer's pre-activation output.
+   */
+  void backward(INDArray x, INDArray kernel, INDArray gradZ, INDArray gradX, INDArray gradKernel,
+      INDArray gradBias) {
+    Onednn.bind(src, x);
+    Onednn.bind(diffDst, gradZ);
+    Onednn.bind(diffWeights, gradKernel);
+    if (useBias) {
+      Onednn.bind(diffBias, gradBias);
+    }
+    backwardWeights.execute(Onednn.stream(), backwardWeightsArgs);
+    weightsGradient.sync();
+    if (gradX != null) {
+      Onednn.bind(weights, kernel);
+      Onednn.bind(diffSrc, gradX);
+      backwardDataWeights.sync();
+      backwardData.execute(Onednn.stream(), backwardDataArgs);
+    }
+    Onednn.stream()._wait();
+  }
+}

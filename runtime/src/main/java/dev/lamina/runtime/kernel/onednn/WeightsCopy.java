@@ -1,0 +1,50 @@
+package dev.lamina.runtime.kernel.onednn;
+
+import org.bytedeco.dnnl.memory;
+import org.bytedeco.dnnl.reorder;
+
+/**
+ * Weights (or their gradient) as one primitive wants them, next to the Keras-layout array they come
+ * from (or go to): when the layouts differ, an owned buffer in the primitive's layout and the
+ * reorder between the two; when they agree, the user's memory itself.
+ */
+final class WeightsCopy {
+  private final memory user;
+  private final memory primitive;
+  private final reorder reorder;
+  private final boolean toUser;
+
+  /**
+   * @param user the Keras-layout memory, rebound to the parameter's array before each call
+   * @param wanted the layout the primitive asks for
+   * @param toUser whether values flow from the primitive's layout to the user's (a gradient), rather
+   *     than from the user's to the primitive's (weights)
+   */
+  WeightsCopy(memory user, memory.desc wanted, boolean toUser) {
+    this.user = user;
+    this.toUser = toUser;
+    if (user.get_desc().equals(wanted)) {
+      this.primitive = user;
+      this.reorder = null;
+    } else {
+      this.primitive = Onednn.owned(wanted);
+      this.reorder = toUser ? new reorder(primitive, user) : new reorder(user, primitive);
+    }
+  }
+
+  /** The memory to pass to the primitive. */
+  memory primitive() {
+    return primitive;
+  }
+
+  /** Copies between the layouts, in this copy's direction (nothing when they agree). */
+  void sync() {
+    if (reorder != null) {
+      if (toUser) {
+        reorder.execute(Onednn.stream(), primitive, user);
+      } else {
+        reorder.execute(Onednn.stream(), user, primitive);
+      }
+    }
+  }
+}

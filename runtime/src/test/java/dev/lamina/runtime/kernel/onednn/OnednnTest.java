@@ -1,0 +1,64 @@
+package dev.lamina.runtime.kernel.onednn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.dsl.Padding;
+import dev.lamina.runtime.kernel.Window2D;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/** The oneDNN path loads where Lamina ships it, and binds Lamina's arrays (views included) in place. */
+class OnednnTest {
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void isAvailableOnLinuxX86() {
+    if (System.getProperty("os.arch").equals("amd64")) {
+      assertTrue(Onednn.available(), "oneDNN must load on linux-x86_64, or every FLOAT kernel runs on libnd4j");
+    }
+  }
+
+  @Test
+  void handlesFloatArraysOnly() {
+    assertEquals(Onednn.available(), Onednn.handles(Nd4j.create(DataType.FLOAT, 2)));
+    assertFalse(Onednn.handles(Nd4j.create(DataType.DOUBLE, 2)));
+  }
+
+  /**
+   * A dense layer whose kernel is a view into the middle of a flat buffer (as every parameter is)
+   * computes {@code relu(x · W + b)}: the binding honours the view's offset.
+   */
+  @Test
+  void denseLayerReadsParameterViewsAtTheirOffset() {
+    INDArray flat = Nd4j.create(DataType.FLOAT, 100).assign(99);
+    INDArray kernel = flat.get(NDArrayIndex.interval(10, 16)).reshape('c', 3, 2);
+    kernel.assign(Nd4j.createFromArray(new float[][] {{1, -1}, {2, 0}, {0, 3}}));
+    INDArray bias = flat.get(NDArrayIndex.interval(20, 22));
+    bias.assign(Nd4j.createFromArray(0.5f, -10f));
+    INDArray x = Nd4j.createFromArray(new float[][] {{1, 1, 1}, {0, 2, -1}});
+    INDArray y = Nd4j.create(DataType.FLOAT, 2, 2);
+    new FusedLayer(FusedLayer.Kind.DENSE, null, true, ActivationFunction.RELU).forward(x, kernel, bias, y, y, false);
+    assertArrayEquals(new float[] {3.5f, 0f, 4.5f, 0f}, y.data().asFloat(), 1e-6f);
+  }
+
+  /** SAME padding is TensorFlow's: for an even kernel the extra row and column go at the bottom and right. */
+  @Test
+  void samePaddingPutsTheSmallerHalfOnTopAndLeft() {
+    INDArray x = Nd4j.arange(1, 10).castTo(DataType.FLOAT).reshape(1, 3, 3, 1);
+    INDArray kernel = Nd4j.ones(DataType.FLOAT, 2, 2, 1, 1);
+    INDArray y = Nd4j.create(DataType.FLOAT, 1, 3, 3, 1);
+    new FusedLayer(FusedLayer.Kind.CONVOLUTION, Window2D.of(2, 2, 1, 1, Padding.SAME), false,
+        ActivationFunction.LINEAR).forward(x, kernel, null, y, y, false);
+    // 1 2 3 / 4 5 6 / 7 8 9 with a 2x2 box sum, padding one row below and one column right
+    assertArrayEquals(new float[] {12, 16, 9, 24, 28, 15, 15, 17, 9}, y.data().asFloat(), 1e-6f);
+  }
+}
