@@ -1,10 +1,11 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.runtime.kernel.onednn.Axpy;
+import dev.lamina.runtime.kernel.onednn.Onednn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Stochastic gradient descent, optionally with momentum or Nesterov momentum; Keras 3's
@@ -20,6 +21,7 @@ public final class Sgd extends Optimizer {
   private final double momentum;
   private final boolean nesterov;
   private INDArray velocity;
+  private final Axpy axpy = new Axpy();
 
   private Sgd(Builder b) {
     super(b.learningRate);
@@ -59,7 +61,11 @@ public final class Sgd extends Optimizer {
   @Override
   protected void update(INDArray w, INDArray g, INDArray scratch, double lr, long step) {
     if (velocity == null) {
-      Nd4j.getBlasWrapper().axpy(-lr, g, w); // w += -lr * g in one BLAS pass
+      if (Onednn.handles(w)) {
+        axpy.apply(-lr, g, w); // w += -lr * g in one pass, on the kernels' threads
+      } else {
+        w.subi(scratch.assign(g).muli(lr));
+      }
       return;
     }
     INDArray lrG = scratch.assign(g).muli(lr);

@@ -61,4 +61,17 @@ class OnednnTest {
     // 1 2 3 / 4 5 6 / 7 8 9 with a 2x2 box sum, padding one row below and one column right
     assertArrayEquals(new float[] {12, 16, 9, 24, 28, 15, 15, 17, 9}, y.data().asFloat(), 1e-6f);
   }
+
+  /** The SGD update {@code w += -lr * g} in place, rebuilt when the learning rate changes. */
+  @Test
+  void axpyUpdatesInPlaceWithTheCurrentFactor() {
+    INDArray w = Nd4j.createFromArray(1f, 2f, 3f);
+    INDArray g = Nd4j.createFromArray(10f, -20f, 30f);
+    Axpy axpy = new Axpy();
+    axpy.apply(-0.1, g, w);
+    assertArrayEquals(new float[] {0f, 4f, 0f}, w.data().asFloat(), 1e-6f);
+    axpy.apply(0.5, g, w);
+    assertArrayEquals(new float[] {5f, -6f, 15f}, w.data().asFloat(), 1e-6f);
+    assertArrayEquals(new float[] {10f, -20f, 30f}, g.data().asFloat(), 0f, "x is left as it was");
+  }
 }
