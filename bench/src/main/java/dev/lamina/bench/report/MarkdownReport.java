@@ -12,6 +12,7 @@ import dev.lamina.bench.result.WorkloadResult;
 import dev.lamina.bench.workload.Framework;
 import dev.lamina.bench.workload.WorkloadKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,18 +54,16 @@ public final class MarkdownReport {
           .append(m.os()).append("; Java ").append(m.javaVersion()).append(" (").append(m.javaVm()).append(")\n");
       out.append("- Date (UTC): ").append(c.laminaRuns().stream().map(NetworkRun::date).collect(Collectors.joining(", ")))
           .append("\n");
-      out.append("- Threads: Lamina ").append(run.threads().describe());
     });
-    if (first.isEmpty()) {
-      out.append("- Threads:");
-    }
+    List<String> threads = new ArrayList<>();
+    first.ifPresent(run -> threads.add("Lamina " + run.threads().describe()));
     for (Framework peer : c.peersPresent()) {
-      String threads = c.peerRuns().stream().filter(r -> r.framework() == peer && r.threads() != null)
+      String counts = c.peerRuns().stream().filter(r -> r.framework() == peer && r.threads() != null)
           .map(r -> Integer.toString(r.threads())).distinct().collect(Collectors.joining("/"));
-      out.append("; ").append(peer.displayName()).append(' ')
-          .append(threads.isEmpty() ? "not reported" : threads)
-          .append(peer == Framework.PYTORCH ? " (torch.get_num_threads)" : " (nd4j maxThreads)");
+      threads.add(peer.displayName() + " " + (counts.isEmpty() ? "not reported" : counts)
+          + (peer == Framework.PYTORCH ? " (torch.get_num_threads)" : " (nd4j maxThreads)"));
     }
+    out.append("- Threads: ").append(String.join("; ", threads));
     out.append("\n");
     first.ifPresent(run -> run.workloads().stream().filter(r -> r.workload().kind() == WorkloadKind.TRAIN).findFirst()
         .ifPresent(r -> out.append("- Training: samples/s through `Trainer.fit` (sparse categorical cross-entropy,"
