@@ -53,6 +53,9 @@ public final class CompileCostCommand implements Callable<Integer> {
   @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the table to this file.")
   Path markdown;
 
+  @Option(names = "--label", paramLabel = "TEXT", description = "A note under the markdown file's title.")
+  String label;
+
   @Override
   public Integer call() throws Exception {
     if (warmup < 0 || repeats < 1 || cold < 0) {
@@ -81,7 +84,8 @@ public final class CompileCostCommand implements Callable<Integer> {
     out.println();
     out.print(table);
     if (markdown != null) {
-      String text = "# Compile time added by Lamina's processor\n\n- Java " + System.getProperty("java.version")
+      String note = label == null || label.isBlank() ? "" : "> **" + label.strip() + "**\n\n";
+      String text = "# Compile time added by Lamina's processor\n\n" + note + "- Java " + System.getProperty("java.version")
           + ", " + Runtime.getRuntime().availableProcessors() + " logical CPUs\n\n" + table;
       AtomicFiles.write(markdown, text.getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + markdown);

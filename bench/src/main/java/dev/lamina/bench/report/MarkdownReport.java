@@ -162,7 +162,7 @@ public final class MarkdownReport {
       return;
     }
     out.append("## Peers' runs\n\n");
-    MarkdownTable t = new MarkdownTable("log", "peer", "workloads", "samples/s", "steps", "warm-up", "threads",
+    MarkdownTable t = new MarkdownTable(3, "log", "peer", "workloads", "samples/s", "steps", "warm-up", "threads",
         "loss / acc");
     for (PeerRun run : c.peerRuns()) {
       t.add("`" + Path.of(run.source()).getFileName() + "`", run.framework().displayName(),

@@ -3,12 +3,20 @@ package dev.lamina.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A GitHub-flavoured markdown table; the first column is left-aligned, the others right-aligned. */
+/** A GitHub-flavoured markdown table: text columns left-aligned, then number columns right-aligned. */
 final class MarkdownTable {
+  private final int textColumns;
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
+  /** A table whose first column holds text, the others numbers. */
   MarkdownTable(String... header) {
+    this(1, header);
+  }
+
+  /** A table whose first {@code textColumns} columns hold text, the others numbers. */
+  MarkdownTable(int textColumns, String... header) {
+    this.textColumns = textColumns;
     this.header = List.of(header);
   }
 
@@ -30,7 +38,7 @@ final class MarkdownTable {
     line(out, header);
     out.append('|');
     for (int i = 0; i < header.size(); i++) {
-      out.append(i == 0 ? " --- |" : " ---: |");
+      out.append(i < textColumns ? " --- |" : " ---: |");
     }
     out.append('\n');
     rows.forEach(r -> line(out, r));
