@@ -20,7 +20,7 @@ public final class ComparisonCsv {
   public static final List<String> HEADER = List.of("workload", "network", "kind", "batch", "lamina", "pytorch", "dl4j",
       "ratio_vs_pytorch", "ratio_vs_dl4j", "lamina_ms_per_step", "lamina_epoch_s_derived", "lamina_gflops",
       "lamina_pct_of_sgemm_ceiling", "lamina_heap_bytes_per_step", "lamina_nd4j_objects_per_step",
-      "lamina_peak_rss_mib", "lamina_repeats", "pytorch_runs", "dl4j_runs", "lamina_threads", "cpu", "cores", "java",
+      "lamina_rss_growth_mib", "lamina_peak_rss_mib", "lamina_repeats", "pytorch_runs", "dl4j_runs", "lamina_threads", "cpu", "cores", "java",
       "date");
 
   private ComparisonCsv() {}
@@ -50,10 +50,11 @@ public final class ComparisonCsv {
         f.add(Format.fixed(run.percentOfCeiling(r), 1));
         f.add(Format.fixed(last.heapBytesPerStep(), 0));
         f.add(Format.fixed(last.nativeObjectsPerStep(), 1));
+        f.add(Format.mebibytes(last.rssGrowthBytes()));
         f.add(Format.mebibytes(run.peakRssBytes()));
         f.add(Integer.toString(r.repeats().size()));
       } else {
-        f.addAll(List.of("", "", "", "", "", "", "", ""));
+        f.addAll(List.of("", "", "", "", "", "", "", "", ""));
       }
       f.add(Integer.toString(row.count(Framework.PYTORCH)));
       f.add(Integer.toString(row.count(Framework.DL4J)));

@@ -70,6 +70,7 @@ class ComparisonCsvTest {
     assertEquals("175.7", field(b32, "lamina_pct_of_sgemm_ceiling"));
     assertEquals("1000", field(b32, "lamina_heap_bytes_per_step"));
     assertEquals("2.0", field(b32, "lamina_nd4j_objects_per_step"));
+    assertEquals("1.0", field(b32, "lamina_rss_growth_mib"));
     assertEquals("1024.0", field(b32, "lamina_peak_rss_mib"));
     assertEquals("2", field(b32, "lamina_threads"));
     assertEquals("17.0.15", field(b32, "java"));
