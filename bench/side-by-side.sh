@@ -97,7 +97,8 @@ run() {
   fi
 }
 
-say "side by side on $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), threads $threads; output $out"
+say "side by side on $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), threads $threads," \
+  "OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-unset}, OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; output $out"
 if awk '{ exit !($1 > 0.5) }' /proc/loadavg; then
   echo "side-by-side: warning: the machine is not idle (load average above 0.5); timings will be noisy" >&2
 fi

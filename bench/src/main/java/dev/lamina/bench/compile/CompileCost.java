@@ -48,7 +48,8 @@ public record CompileCost(BenchNetwork network, Map<ProcessingMode, List<Double>
   }
 
   private static OptionalDouble difference(OptionalDouble a, OptionalDouble b) {
-    return a.isPresent() && b.isPresent() ? OptionalDouble.of(a.getAsDouble() - b.getAsDouble()) : OptionalDouble.empty();
+    return a.isPresent() && b.isPresent() ? OptionalDouble.of(a.getAsDouble() - b.getAsDouble())
+        : OptionalDouble.empty();
   }
 
   private static OptionalDouble median(Map<ProcessingMode, List<Double>> times, ProcessingMode mode) {

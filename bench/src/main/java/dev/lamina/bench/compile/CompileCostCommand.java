@@ -85,7 +85,8 @@ public final class CompileCostCommand implements Callable<Integer> {
     out.print(table);
     if (markdown != null) {
       String note = label == null || label.isBlank() ? "" : "> **" + label.strip() + "**\n\n";
-      String text = "# Compile time added by Lamina's processor\n\n" + note + "- Java " + System.getProperty("java.version")
+      String text = "# Compile time added by Lamina's processor\n\n" + note + "- Java "
+          + System.getProperty("java.version")
           + ", " + Runtime.getRuntime().availableProcessors() + " logical CPUs\n\n" + table;
       AtomicFiles.write(markdown, text.getBytes(StandardCharsets.UTF_8));
       out.println("wrote " + markdown);

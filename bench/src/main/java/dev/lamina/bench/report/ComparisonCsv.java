@@ -20,7 +20,8 @@ public final class ComparisonCsv {
   public static final List<String> HEADER = List.of("workload", "network", "kind", "batch", "lamina", "pytorch", "dl4j",
       "ratio_vs_pytorch", "ratio_vs_dl4j", "lamina_ms_per_step", "lamina_epoch_s_derived", "lamina_gflops",
       "lamina_pct_of_sgemm_ceiling", "lamina_heap_bytes_per_step", "lamina_nd4j_objects_per_step",
-      "lamina_rss_growth_mib", "lamina_peak_rss_mib", "lamina_repeats", "pytorch_runs", "dl4j_runs", "lamina_threads", "cpu", "cores", "java",
+      "lamina_rss_growth_mib", "lamina_peak_rss_mib", "lamina_repeats", "pytorch_runs", "dl4j_runs", "lamina_threads",
+      "cpu", "cores", "java",
       "date");
 
   private ComparisonCsv() {}

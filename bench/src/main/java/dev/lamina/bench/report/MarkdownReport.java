@@ -52,8 +52,8 @@ public final class MarkdownReport {
       Machine m = run.machine();
       out.append("- Machine: ").append(m.cpuModel()).append(", ").append(m.cores()).append(" logical CPUs; ")
           .append(m.os()).append("; Java ").append(m.javaVersion()).append(" (").append(m.javaVm()).append(")\n");
-      out.append("- Date (UTC): ").append(c.laminaRuns().stream().map(NetworkRun::date).collect(Collectors.joining(", ")))
-          .append("\n");
+      out.append("- Date (UTC): ")
+          .append(c.laminaRuns().stream().map(NetworkRun::date).collect(Collectors.joining(", "))).append("\n");
     });
     List<String> threads = new ArrayList<>();
     first.ifPresent(run -> threads.add("Lamina " + run.threads().describe()));
@@ -133,7 +133,8 @@ public final class MarkdownReport {
     out.append("- FLOPs per example: forward = 2 x MACs, training step = 3 x forward (")
         .append(c.laminaRuns().stream().map(run -> run.network().peerName() + ": "
             + Format.fixed(run.macs() / 1e6, 1) + " M MACs, " + Format.fixed(Flops.forward(run.macs()) / 1e6, 1)
-            + " / " + Format.fixed(Flops.trainingStep(run.macs()) / 1e6, 1) + " MFLOP").collect(Collectors.joining("; ")))
+            + " / " + Format.fixed(Flops.trainingStep(run.macs()) / 1e6, 1) + " MFLOP")
+            .collect(Collectors.joining("; ")))
         .append(").\n");
     out.append("- SGEMM ceiling (`Nd4j.gemm` float32 into a preallocated C, best of several): ")
         .append(c.laminaRuns().stream().map(run -> run.network().peerName() + " JVM "

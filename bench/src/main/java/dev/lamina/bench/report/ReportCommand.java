@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Put Lamina's results (lamina-*.json from 'run') and the peers' logs side by side:"
         + " <name>.md and <name>.csv with ratio_vs_pytorch and ratio_vs_dl4j (Lamina's samples/s over the peer's).",
-        "A peer log's model and batch size are read from the log itself; several logs of one workload give the median."})
+        "A peer log's model and batch size are read from the log itself; several logs of one workload give the"
+            + " median."})
 public final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

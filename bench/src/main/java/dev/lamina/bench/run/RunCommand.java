@@ -30,7 +30,8 @@ public final class RunCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = {"-n", "--network"}, split = ",", converter = NetworkConverter.class, defaultValue = "cnn,separable",
-      paramLabel = "NAME", description = "Networks: cnn (FashionCnn), separable (FashionSeparableCnn) (default: ${DEFAULT-VALUE}).")
+      paramLabel = "NAME",
+      description = "Networks: cnn (FashionCnn), separable (FashionSeparableCnn) (default: ${DEFAULT-VALUE}).")
   List<BenchNetwork> networks;
 
   @Option(names = {"-b", "--batch"}, split = ",", defaultValue = "32,128", paramLabel = "N",
@@ -42,7 +43,8 @@ public final class RunCommand implements Callable<Integer> {
   int predictBatch;
 
   @Option(names = "--steps", defaultValue = "320", paramLabel = "N",
-      description = "Training steps per measurement, warm-up included, as the peers' --max-steps (default: ${DEFAULT-VALUE}).")
+      description = "Training steps per measurement, warm-up included, as the peers' --max-steps"
+          + " (default: ${DEFAULT-VALUE}).")
   int steps;
 
   @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
@@ -50,14 +52,17 @@ public final class RunCommand implements Callable<Integer> {
   int warmup;
 
   @Option(names = "--repeats", defaultValue = "3", paramLabel = "N",
-      description = "Measurements per workload, each training a fresh model; reports give the median (default: ${DEFAULT-VALUE}).")
+      description = "Measurements per workload, each training a fresh model; reports give the median"
+          + " (default: ${DEFAULT-VALUE}).")
   int repeats;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "ND4J, BLAS and OpenMP threads (0: ND4J's default, one per logical CPU) (default: ${DEFAULT-VALUE}).")
+      description = "ND4J, BLAS and OpenMP threads (0: ND4J's default, one per logical CPU)"
+          + " (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of weights and shuffling (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "42",
+      description = "Seed of weights and shuffling (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = {"--lr", "--learning-rate"}, defaultValue = "0.01", paramLabel = "RATE",

@@ -30,6 +30,6 @@ final class ThreadSettings {
       Nd4j.factory().blas().setMaxThreads(threads);
     }
     return new Threads(environment.maxThreads(), environment.maxMasterThreads(), Nd4j.factory().blas().getMaxThreads(),
-        System.getenv("OMP_NUM_THREADS"), System.getenv("OPENBLAS_CORETYPE"));
+        System.getenv("OMP_NUM_THREADS"), System.getenv("OMP_WAIT_POLICY"), System.getenv("OPENBLAS_CORETYPE"));
   }
 }

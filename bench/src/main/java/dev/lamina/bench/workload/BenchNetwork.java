@@ -58,12 +58,14 @@ public enum BenchNetwork {
    */
   public static BenchNetwork named(String name) {
     for (BenchNetwork n : values()) {
-      if (n.peerName.equalsIgnoreCase(name) || n.interfaceName.equalsIgnoreCase(name) || n.name().equalsIgnoreCase(name)) {
+      if (n.peerName.equalsIgnoreCase(name) || n.interfaceName.equalsIgnoreCase(name)
+          || n.name().equalsIgnoreCase(name)) {
         return n;
       }
     }
     throw new IllegalArgumentException("no benchmarked network is named '" + name + "'; expected one of "
-        + Arrays.stream(values()).map(n -> n.peerName + " (" + n.interfaceName + ")").collect(Collectors.joining(", ")));
+        + Arrays.stream(values()).map(n -> n.peerName + " (" + n.interfaceName + ")")
+            .collect(Collectors.joining(", ")));
   }
 
   @Override

@@ -51,6 +51,9 @@ class ResultFiguresTest {
 
   @Test
   void threadsDescription() {
-    assertEquals("ND4J 2 (master 1), BLAS 2, OMP_NUM_THREADS=unset", new Threads(2, 1, 2, null, null).describe());
+    assertEquals("ND4J 2 (master 1), BLAS 2, OMP_NUM_THREADS=unset",
+        new Threads(2, 1, 2, null, null, null).describe());
+    assertEquals("ND4J 2 (master 2), BLAS 2, OMP_NUM_THREADS=2, OMP_WAIT_POLICY=PASSIVE, OPENBLAS_CORETYPE=Haswell",
+        new Threads(2, 2, 2, "2", "PASSIVE", "Haswell").describe());
   }
 }

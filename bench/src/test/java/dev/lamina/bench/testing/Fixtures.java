@@ -52,7 +52,7 @@ public final class Fixtures {
   public static NetworkRun run(BenchNetwork network, List<WorkloadResult> results, List<LayerProfile> profiles) {
     return new NetworkRun(network, "2026-11-29T12:00:00Z",
         new Machine("Test CPU, 2 cores", 2, "17.0.15", "OpenJDK 64-Bit Server VM", "Linux"),
-        new Threads(2, 2, 2, "2", "Haswell"), network.params(), CNN_MACS, 55_000, 72.9379, 89.9897,
+        new Threads(2, 2, 2, "2", null, "Haswell"), network.params(), CNN_MACS, 55_000, 72.9379, 89.9897,
         new GemmCeiling(List.of(new GemmPoint(1024, 10.737, 200.0), new GemmPoint(2048, 171.8, 100.0))), 1L << 30,
         4L << 30, null, results, profiles);
   }
