@@ -1,0 +1,2 @@
+/** The peers' side: parsing the PyTorch and DL4J reference implementations' logs. */
+package dev.lamina.bench.peer;

@@ -1,0 +1,71 @@
+package dev.lamina.bench.run;
+
+import dev.lamina.bench.measure.WindowFigures;
+import dev.lamina.bench.workload.BenchNetwork;
+import dev.lamina.runtime.Model;
+import dev.lamina.runtime.loss.Losses;
+import dev.lamina.runtime.metric.Metrics;
+import dev.lamina.runtime.optim.Sgd;
+import dev.lamina.runtime.train.FitConfig;
+import dev.lamina.runtime.train.Trainer;
+import dev.lamina.runtime.train.Verbosity;
+
+/**
+ * Trains a fresh network the way users (and the peers) do, through {@link Trainer#fit}: sparse
+ * categorical cross-entropy, the accuracy metric, plain SGD at the given learning rate, shuffled
+ * batches of the standardized training set, no validation, no progress output; and measures a window
+ * of steps with a {@link MeasuredWindow}.
+ */
+final class TrainingBenchmark {
+  private final BenchNetwork network;
+  private final FashionSplits data;
+  private final long seed;
+  private final double learningRate;
+
+  TrainingBenchmark(BenchNetwork network, FashionSplits data, long seed, double learningRate) {
+    this.network = network;
+    this.data = data;
+    this.seed = seed;
+    this.learningRate = learningRate;
+  }
+
+  /**
+   * A measured training run.
+   *
+   * @param trainer the trainer, holding the trained model (for inference afterwards)
+   * @param figures the window's figures
+   * @param loss the epoch's running mean loss when the window closed
+   * @param accuracy the running mean accuracy then
+   */
+  record Outcome(Trainer trainer, WindowFigures figures, double loss, double accuracy) {}
+
+  /**
+   * Trains a fresh model for {@code warmupSteps + timedSteps} steps of {@code batch} examples and
+   * measures the last {@code timedSteps}.
+   *
+   * @param profiler installed on the model and recording during the window, or null
+   */
+  Outcome run(int batch, int warmupSteps, int timedSteps, LayerTimes profiler) {
+    Trainer trainer = untrained();
+    Model model = trainer.model();
+    if (profiler != null) {
+      model.profile(profiler);
+    }
+    MeasuredWindow window = new MeasuredWindow(warmupSteps, timedSteps, batch, data.train().size(), profiler);
+    trainer.fit(data.train(), FitConfig.builder().epochs(window.epochsNeeded()).batchSize(batch).shuffle(true)
+        .seed(seed).verbosity(Verbosity.SILENT).callbacks(window).build());
+    model.profile(null);
+    return new Outcome(trainer, window.figures(), window.loss(), window.accuracy());
+  }
+
+  /** A trainer of a fresh model, configured as for the measurements. */
+  Trainer untrained() {
+    return Trainer.builder(network.create(seed)).loss(Losses.sparseCategoricalCrossentropy())
+        .optimizer(Sgd.builder().learningRate(learningRate).build()).metrics(Metrics.accuracy()).build();
+  }
+
+  /** Steps in one epoch at {@code batch}: 1,719 at 32, 430 at 128. */
+  int stepsPerEpoch(int batch) {
+    return (data.train().size() + batch - 1) / batch;
+  }
+}
