@@ -73,6 +73,15 @@ public interface Model {
   INDArray backward(INDArray outputGradient, GradientTarget target);
 
   /**
+   * The backward pass of training: as {@link #backward}, but without the gradient with respect to the
+   * input, which updating the parameters does not need (the first layer then skips computing it).
+   *
+   * @throws IllegalStateException if no training forward pass preceded this call
+   * @throws IllegalArgumentException if {@code outputGradient}'s shape differs from the last output's
+   */
+  void backwardParameters(INDArray outputGradient, GradientTarget target);
+
+  /**
    * Inference on a batch into a new array the caller owns: {@code forward(input, false).dup()}.
    *
    * @throws IllegalArgumentException as {@link #forward}

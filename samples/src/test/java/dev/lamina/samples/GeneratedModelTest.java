@@ -171,4 +171,21 @@ class GeneratedModelTest {
     assertEquals("FashionSeparableCnn (FLOAT, 184234 trainable parameters)", LaminaFashionSeparableCnn.create(1).toString());
     assertInstanceOf(Conv2DLayer.class, LaminaFashionSeparableCnn.create(1).conv1());
   }
+
+  /** Training's backward pass skips only the input gradient: the parameter gradients are the same. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(names = {"FLOAT", "DOUBLE"})
+  void backwardParametersGivesTheSameParameterGradientsAsBackward(DataType type) {
+    LaminaFashionSeparableCnn model = LaminaFashionSeparableCnn.create(5, type);
+    org.nd4j.linalg.api.ndarray.INDArray x = org.nd4j.linalg.factory.Nd4j.rand(type, 3, 28, 28, 1);
+    org.nd4j.linalg.api.ndarray.INDArray g = org.nd4j.linalg.factory.Nd4j.rand(type, 3, 10);
+    model.forward(x, true);
+    org.nd4j.linalg.api.ndarray.INDArray inputGradient = model.backward(g, dev.lamina.runtime.GradientTarget.LOGITS);
+    assertEquals(0, inputGradient.isNaN().castTo(DataType.INT32).sumNumber().intValue());
+    org.nd4j.linalg.api.ndarray.INDArray full = model.parameters().gradients().dup();
+    model.parameters().gradients().assign(Double.NaN);
+    model.forward(x, true);
+    model.backwardParameters(g, dev.lamina.runtime.GradientTarget.LOGITS);
+    assertEquals(full, model.parameters().gradients());
+  }
 }

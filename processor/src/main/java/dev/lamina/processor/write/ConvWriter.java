@@ -61,6 +61,6 @@ abstract class ConvWriter extends LayerWriter {
     String y = fused() ? out() : z();
     String gradY = fused() ? outGrad() : zGrad();
     code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L)", opField(), b(in()), value(kernelTensor),
-        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), b(inGrad()), gradient(kernelTensor), gradient("bias"));
+        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), inGradArgument(), gradient(kernelTensor), gradient("bias"));
   }
 }

@@ -48,6 +48,6 @@ final class DenseWriter extends LayerWriter {
     String y = fused() ? out() : z();
     String gradY = fused() ? outGrad() : zGrad();
     code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L)", opField(), b(in()), value("kernel"),
-        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), b(inGrad()), gradient("kernel"), gradient("bias"));
+        value("bias"), b(z()), b(y), b(gradY), b(zGrad()), inGradArgument(), gradient("kernel"), gradient("bias"));
   }
 }

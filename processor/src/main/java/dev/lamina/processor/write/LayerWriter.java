@@ -31,6 +31,7 @@ abstract class LayerWriter {
   private final String in;
   private final String inGrad;
   private boolean last;
+  private boolean first;
 
   /**
    * @param node the layer
@@ -75,6 +76,27 @@ abstract class LayerWriter {
   /** Marks the network's last layer (before any code is written). */
   void markLast() {
     last = true;
+  }
+
+  /** Marks the network's first layer (before any code is written). */
+  void markFirst() {
+    first = true;
+  }
+
+  /**
+   * Whether this layer's backward method takes the {@code inputGradient} switch: the first layer, when
+   * its kernel can skip the input gradient (layers with weights), which training does not need.
+   */
+  boolean skipsInputGradient() {
+    return first && kernelFusesActivation();
+  }
+
+  /**
+   * The input-gradient argument of the kernel's backward call: the buffer, or for the first layer the
+   * buffer only when the caller wants the network's input gradient.
+   */
+  String inGradArgument() {
+    return skipsInputGradient() ? "(inputGradient ? " + b(inGrad()) + " : null)" : b(inGrad());
   }
 
   /** Whether the kernel applies this layer's activation (so there is no separate activation step). */
@@ -306,6 +328,9 @@ abstract class LayerWriter {
         .addParameter(buffers, BUFFERS);
     if (last) {
       method.addParameter(TypeNames.GRADIENT_TARGET, "target");
+    }
+    if (skipsInputGradient()) {
+      method.addParameter(TypeName.BOOLEAN, "inputGradient");
     }
     return method.addCode(code.build()).build();
   }

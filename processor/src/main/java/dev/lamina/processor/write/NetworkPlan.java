@@ -40,6 +40,7 @@ final class NetworkPlan {
       in = w.out();
       inGrad = w.outGrad();
     }
+    writers.get(0).markFirst();
     writers.get(writers.size() - 1).markLast();
     this.layers = List.copyOf(writers);
   }

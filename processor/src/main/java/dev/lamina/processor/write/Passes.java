@@ -23,6 +23,8 @@ final class Passes {
   void addTo(TypeSpec.Builder type) {
     type.addMethod(forward());
     type.addMethod(backward());
+    type.addMethod(backwardParameters());
+    type.addMethod(backpropagate());
     List<LayerWriter> layers = network.layers();
     for (LayerWriter layer : layers) {
       type.addMethod(layer.forwardMethod(network.buffers()));
@@ -74,6 +76,28 @@ final class Passes {
   }
 
   private MethodSpec backward() {
+    return MethodSpec.methodBuilder("backward")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.INDARRAY)
+        .addParameter(TypeNames.INDARRAY, "outputGradient")
+        .addParameter(TypeNames.GRADIENT_TARGET, "target")
+        .addStatement("return backpropagate(outputGradient, target, true)")
+        .build();
+  }
+
+  private MethodSpec backwardParameters() {
+    return MethodSpec.methodBuilder("backwardParameters")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TypeNames.INDARRAY, "outputGradient")
+        .addParameter(TypeNames.GRADIENT_TARGET, "target")
+        .addStatement("backpropagate(outputGradient, target, false)")
+        .build();
+  }
+
+  /** The backward pass; the input gradient only when {@code inputGradient}. */
+  private MethodSpec backpropagate() {
     String b = LayerWriter.BUFFERS;
     LayerWriter last = network.last();
     CodeBlock.Builder code = CodeBlock.builder()
@@ -95,20 +119,23 @@ final class Passes {
     List<LayerWriter> layers = network.layers();
     for (int i = layers.size() - 1; i >= 0; i--) {
       LayerWriter layer = layers.get(i);
+      CodeBlock.Builder args = CodeBlock.builder().add("$N", b);
       if (takesTarget(layer)) {
-        code.addStatement("$N($N, target)", layer.backwardName(), b);
-      } else {
-        code.addStatement("$N($N)", layer.backwardName(), b);
+        args.add(", target");
       }
+      if (layer.skipsInputGradient()) {
+        args.add(", inputGradient");
+      }
+      code.addStatement("$N($L)", layer.backwardName(), args.build());
       code.addStatement("clock.lap($S, $T.BACKWARD)", layer.name(), TypeNames.PASS);
     }
-    code.addStatement("return $L", LayerWriter.b(NetworkPlan.INPUT_GRAD));
-    return MethodSpec.methodBuilder("backward")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    code.addStatement("return inputGradient ? $L : null", LayerWriter.b(NetworkPlan.INPUT_GRAD));
+    return MethodSpec.methodBuilder("backpropagate")
+        .addModifiers(Modifier.PRIVATE)
         .returns(TypeNames.INDARRAY)
         .addParameter(TypeNames.INDARRAY, "outputGradient")
         .addParameter(TypeNames.GRADIENT_TARGET, "target")
+        .addParameter(TypeName.BOOLEAN, "inputGradient")
         .addCode(code.build())
         .build();
   }

@@ -73,7 +73,7 @@ final class SeparableConv2DWriter extends LayerWriter {
     String gradY = fused() ? outGrad() : zGrad();
     code.addStatement("$N.backward($L, $L, $L, $L, $L,\n$L, $L, $L, $L, $L,\n$L, $L, $L, $L)", opField(), b(in()),
         value("depthwise_kernel"), value("pointwise_kernel"), value("bias"), b(depthwise()), b(z()), b(y),
-        b(gradY), b(zGrad()), b(depthwiseGrad()), b(inGrad()), gradient("depthwise_kernel"),
+        b(gradY), b(zGrad()), b(depthwiseGrad()), inGradArgument(), gradient("depthwise_kernel"),
         gradient("pointwise_kernel"), gradient("bias"));
   }
 }

@@ -65,10 +65,13 @@ class NetworkWriterTest {
         + "    // conv1 Conv2D: [N, 28, 28, 1] -> [N, 28, 28, 8]\n"
         + "    conv1Op.forward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z, b.conv1Out, b.training);\n"
         + "    checkFinite(\"conv1\", b.conv1Out);\n");
-    assertContains(source, "  private void conv1Backward(Buffers b) {\n"
+    assertContains(source, "  private void conv1Backward(Buffers b, boolean inputGradient) {\n"
         + "    // conv1 Conv2D backward: [N, 28, 28, 8] -> [N, 28, 28, 1]\n"
         + "    conv1Op.backward(b.input, conv1Kernel.value(), conv1Bias.value(), b.conv1Z, b.conv1Out,\n"
-        + "        b.conv1OutGrad, b.conv1ZGrad, b.inputGrad, conv1Kernel.gradient(), conv1Bias.gradient());\n");
+        + "        b.conv1OutGrad, b.conv1ZGrad, (inputGradient ? b.inputGrad : null), conv1Kernel.gradient(), "
+        + "conv1Bias.gradient());\n");
+    assertContains(source, "public void backwardParameters(INDArray outputGradient, GradientTarget target) {\n"
+        + "    backpropagate(outputGradient, target, false);\n");
     assertContains(source, "this.conv1Op = new Conv2DKernel(new Window2D(3, 3, 1, 1, 1, 1, Padding.SAME), true, "
         + "ActivationFunction.SELU);");
     assertFalse(source.contains("conv1Activation"), "the kernel applies a hidden layer's activation itself");

@@ -24,6 +24,7 @@ final class FusedKernel {
   private final Nd4jWeighted nd4j;
   private final ActivationKernel activation;
   private final boolean fused;
+  private INDArray unwantedInputGradient;
   private FusedLayer onednn;
 
   /**
@@ -66,7 +67,8 @@ final class FusedKernel {
 
   /**
    * {@code gradZ = gradY * f'}, then the kernel, bias and input gradients (overwritten), after a
-   * training {@link #forward} with the same arrays.
+   * training {@link #forward} with the same arrays. {@code gradX} may be null when the input gradient
+   * is not wanted (the network's first layer in training): oneDNN then skips computing it.
    */
   void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY, INDArray gradZ,
       INDArray gradX, INDArray gradKernel, INDArray gradBias) {
@@ -80,6 +82,16 @@ final class FusedKernel {
       return;
     }
     activation.backward(z, gradY, gradZ);
-    nd4j.backward(x, kernel, bias, gradZ, gradX, gradKernel, gradBias);
+    nd4j.backward(x, kernel, bias, gradZ, gradX != null ? gradX : unwantedInputGradient(x), gradKernel, gradBias);
+  }
+
+  /** Where libnd4j, which always computes the input gradient, puts one that is not wanted. */
+  private INDArray unwantedInputGradient(INDArray x) {
+    INDArray g = unwantedInputGradient;
+    if (g == null || !java.util.Arrays.equals(g.shape(), x.shape()) || g.dataType() != x.dataType()) {
+      g = x.ulike();
+      unwantedInputGradient = g;
+    }
+    return g;
   }
 }

@@ -118,7 +118,7 @@ final class FitRun implements TrainingContext {
           + e.getMessage(), e);
     }
     if (Double.isFinite(loss)) {
-      model.backward(compiled.loss().gradient(), compiled.loss().gradientTarget());
+      model.backwardParameters(compiled.loss().gradient(), compiled.loss().gradientTarget());
       compiled.optimizer().step();
     }
     return loss;

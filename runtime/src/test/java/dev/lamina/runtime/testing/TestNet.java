@@ -239,6 +239,11 @@ public final class TestNet implements Model {
   }
 
   @Override
+  public void backwardParameters(INDArray outputGradient, GradientTarget target) {
+    backward(outputGradient, target);
+  }
+
+  @Override
   public INDArray backward(INDArray outputGradient, GradientTarget target) {
     if (x == null) {
       throw new IllegalStateException("no training forward pass before backward");
