@@ -98,18 +98,21 @@ final class NetworkBenchmark {
           epoch.samplesPerSecond());
     }
 
-    INDArray testFeatures = data.test().featuresArray();
-    PredictBenchmark predict = new PredictBenchmark(trained != null ? trained : training.untrained(), testFeatures);
     int predictBatch = settings.predictBatch();
-    Workload predictWorkload = new Workload(network, WorkloadKind.PREDICT, predictBatch);
-    predict.warmUp(predictBatch);
-    List<WindowFigures> predictRepeats = new ArrayList<>();
-    for (int r = 1; r <= settings.repeats(); r++) {
-      WindowFigures f = predict.run(predictBatch, null);
-      predictRepeats.add(f);
-      report(predictWorkload, r, f);
+    Workload predictWorkload = predictBatch > 0 ? new Workload(network, WorkloadKind.PREDICT, predictBatch) : null;
+    PredictBenchmark predict = null;
+    if (predictBatch > 0) {
+      INDArray testFeatures = data.test().featuresArray();
+      predict = new PredictBenchmark(trained != null ? trained : training.untrained(), testFeatures);
+      predict.warmUp(predictBatch);
+      List<WindowFigures> predictRepeats = new ArrayList<>();
+      for (int r = 1; r <= settings.repeats(); r++) {
+        WindowFigures f = predict.run(predictBatch, null);
+        predictRepeats.add(f);
+        report(predictWorkload, r, f);
+      }
+      results.add(new WorkloadResult(predictWorkload, 1, predictRepeats, Flops.forward(macs), null, null));
     }
-    results.add(new WorkloadResult(predictWorkload, 1, predictRepeats, Flops.forward(macs), null, null));
 
     List<LayerProfile> profiles = new ArrayList<>();
     if (settings.profile()) {
@@ -119,9 +122,12 @@ final class NetworkBenchmark {
         profiles.add(new LayerProfile(new Workload(network, WorkloadKind.TRAIN, batch), f.steps(), f.millisPerStep(),
             times.perPass(summary, f.steps())));
       }
-      LayerTimes times = new LayerTimes();
-      WindowFigures f = predict.run(predictBatch, times);
-      profiles.add(new LayerProfile(predictWorkload, f.steps(), f.millisPerStep(), times.perPass(summary, f.steps())));
+      if (predict != null) {
+        LayerTimes times = new LayerTimes();
+        WindowFigures f = predict.run(predictBatch, times);
+        profiles.add(new LayerProfile(predictWorkload, f.steps(), f.millisPerStep(),
+            times.perPass(summary, f.steps())));
+      }
     }
     long peakRss = ProcStatus.read().peakRssBytes();
     say("%s: peak RSS (VmHWM) %.1f MiB", network.interfaceName(), peakRss / 1048576.0);

@@ -39,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
   List<Integer> batches;
 
   @Option(names = "--predict-batch", defaultValue = "256", paramLabel = "N",
-      description = "Inference batch size (default: ${DEFAULT-VALUE}).")
+      description = "Inference batch size; 0 measures no inference (default: ${DEFAULT-VALUE}).")
   int predictBatch;
 
   @Option(names = "--steps", defaultValue = "320", paramLabel = "N",

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  *
  * @param networks the networks, each in its own JVM unless {@code inProcess}
  * @param trainBatches training batch sizes (32 and 128)
- * @param predictBatch the inference batch size (256)
+ * @param predictBatch the inference batch size (256), 0 to measure no inference
  * @param steps training steps per measurement including the warm-up, as the peers' {@code --max-steps} (320)
  * @param warmupSteps untimed steps at the start, as the peers' {@code --warmup} (20)
  * @param repeats measurements per workload; the reports give the median
@@ -45,9 +45,9 @@ record RunSettings(List<BenchNetwork> networks, List<Integer> trainBatches, int 
     if (networks.isEmpty()) {
       throw new IllegalArgumentException("--network: give at least one network (cnn, separable)");
     }
-    if (trainBatches.stream().anyMatch(b -> b < 1) || predictBatch < 1) {
-      throw new IllegalArgumentException("--batch and --predict-batch take sizes >= 1, got " + trainBatches + " and "
-          + predictBatch);
+    if (trainBatches.stream().anyMatch(b -> b < 1) || predictBatch < 0) {
+      throw new IllegalArgumentException("--batch takes sizes >= 1 and --predict-batch a size >= 0 (0: no inference),"
+          + " got " + trainBatches + " and " + predictBatch);
     }
     if (warmupSteps < 0 || steps <= warmupSteps) {
       throw new IllegalArgumentException("--steps counts the --warmup steps too, so it must exceed them; got --steps "
