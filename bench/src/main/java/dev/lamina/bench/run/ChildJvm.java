@@ -12,19 +12,29 @@ import java.util.List;
  * terminal, so that each network's peak memory and thread settings are its own.
  */
 final class ChildJvm {
+  /** util-linux's {@code taskset}, where the machine has it. */
+  private static final java.util.Optional<Path> TASKSET = java.util.stream.Stream.of("/usr/bin/taskset", "/bin/taskset")
+      .map(Path::of).filter(java.nio.file.Files::isExecutable).findFirst();
+
   private ChildJvm() {}
 
   /**
-   * Runs {@code arguments} in a child JVM and waits for it.
+   * Runs {@code arguments} in a child JVM and waits for it. With a thread count, the child gets
+   * {@code OMP_NUM_THREADS} (libnd4j's OpenMP threads) and runs under {@code taskset -c 0-(n-1)}: the
+   * oneDNN kernels' threads (Intel TBB) follow the process's CPU affinity, not OpenMP's variables.
    *
-   * @param ompThreads the child's {@code OMP_NUM_THREADS} (the oneDNN kernels' threads), or 0 to
-   *     inherit this process's environment
+   * @param ompThreads the child's thread count, or 0 to inherit this process's environment and CPUs
    * @return the child's exit status
    * @throws IOException if the child cannot be started
    * @throws InterruptedException if interrupted while waiting (the child is then destroyed)
    */
   static int run(List<String> arguments, int ompThreads) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command(arguments)).inheritIO();
+    List<String> command = new ArrayList<>();
+    if (ompThreads > 0 && TASKSET.isPresent()) {
+      command.addAll(List.of(TASKSET.get().toString(), "-c", ompThreads == 1 ? "0" : "0-" + (ompThreads - 1)));
+    }
+    command.addAll(command(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     if (ompThreads > 0) {
       builder.environment().put("OMP_NUM_THREADS", Integer.toString(ompThreads));
     }

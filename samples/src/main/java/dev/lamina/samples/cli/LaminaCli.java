@@ -23,6 +23,7 @@ public final class LaminaCli {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(LaminaCli.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOverwrittenOptionsAllowed(true); // a later --epochs overrides a script's default
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(line.getColorScheme().errorText("lamina " + line.getCommandName() + ": " + message(e)));
       return 1;
