@@ -80,7 +80,7 @@ final class BufferPlan {
         .returns(TypeNames.INDARRAY)
         .addParameter(long[].class, "shape")
         .varargs()
-        .addStatement("return $T.create(dataType, shape)", TypeNames.ND4J)
+        .addStatement("return $T.allocate(dataType, shape)", TypeNames.BUFFER_OPS)
         .build());
     return type.build();
   }

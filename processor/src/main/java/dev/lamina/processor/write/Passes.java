@@ -54,7 +54,7 @@ final class Passes {
         .beginControlFlow("if (training)")
         .addStatement("lastTraining = null")
         .endControlFlow()
-        .addStatement("$L.assign(input)", LayerWriter.b(NetworkPlan.INPUT))
+        .addStatement("$T.copy(input, $L)", TypeNames.BUFFER_OPS, LayerWriter.b(NetworkPlan.INPUT))
         .addStatement("checkFinite($S, $L)", "input", LayerWriter.b(NetworkPlan.INPUT))
         .addStatement("clock.start()");
     for (LayerWriter layer : network.layers()) {
@@ -110,9 +110,10 @@ final class Passes {
         .addStatement("$T.requireGradient($N, $L, outputGradient)", TypeNames.INPUT_CHECK, Constants.NAME,
             LayerWriter.b(last.out()));
     if (!last.activated()) {
-      code.addStatement("$L.assign(outputGradient)", LayerWriter.b(last.outGrad()));
+      code.addStatement("$T.copy(outputGradient, $L)", TypeNames.BUFFER_OPS, LayerWriter.b(last.outGrad()));
     } else {
-      code.addStatement("($N == $T.LOGITS ? $L : $L).assign(outputGradient)", "target", TypeNames.GRADIENT_TARGET,
+      code.addStatement("$T.copy(outputGradient, $N == $T.LOGITS ? $L : $L)", TypeNames.BUFFER_OPS, "target",
+          TypeNames.GRADIENT_TARGET,
           LayerWriter.b(last.zGrad()), LayerWriter.b(last.outGrad()));
     }
     code.addStatement("clock.start()");

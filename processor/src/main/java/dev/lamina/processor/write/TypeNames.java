@@ -13,7 +13,6 @@ final class TypeNames {
   private static final String KERNEL = RUNTIME + ".kernel";
   private static final String LAYER_PACKAGE = RUNTIME + ".layer";
 
-  static final ClassName ND4J = ClassName.get("org.nd4j.linalg.factory", "Nd4j");
   static final ClassName INDARRAY = ClassName.get("org.nd4j.linalg.api.ndarray", "INDArray");
   static final ClassName DATA_TYPE = ClassName.get("org.nd4j.linalg.api.buffer", "DataType");
 
@@ -34,6 +33,7 @@ final class TypeNames {
   static final ClassName INPUT_CHECK = ClassName.get(KERNEL, "InputCheck");
   static final ClassName NUMERICS = ClassName.get(KERNEL, "Numerics");
   static final ClassName VIEWS = ClassName.get(KERNEL, "Views");
+  static final ClassName BUFFER_OPS = ClassName.get(KERNEL, "BufferOps");
   static final ClassName ACTIVATION_KERNEL = ClassName.get(KERNEL, "ActivationKernel");
   static final ClassName CONV2D_KERNEL = ClassName.get(KERNEL, "Conv2DKernel");
   static final ClassName DEPTHWISE_CONV2D_KERNEL = ClassName.get(KERNEL, "DepthwiseConv2DKernel");
