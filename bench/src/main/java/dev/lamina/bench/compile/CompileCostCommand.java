@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +39,9 @@ public final class CompileCostCommand implements Callable<Integer> {
       paramLabel = "NAME", description = "Networks (default: ${DEFAULT-VALUE}).")
   List<BenchNetwork> networks;
 
-  @Option(names = "--warmup", defaultValue = "10", paramLabel = "N",
-      description = "Untimed in-process rounds first (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
+      description = "Untimed in-process rounds over every network and mode before any is timed, so that"
+          + " javac and the processor are JIT-compiled alike for all (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--repeats", defaultValue = "20", paramLabel = "N",
@@ -66,16 +68,28 @@ public final class CompileCostCommand implements Callable<Integer> {
     List<String> compiled = networks.stream().flatMap(n -> List.of(classFile(n.interfaceName()),
         classFile("Lamina" + n.interfaceName())).stream()).toList();
     String classPath = ClassPaths.without(System.getProperty("java.class.path"), compiled);
+    String processorPath = ClassPaths.only(classPath, ClassPaths.PROCESSOR_CLASSES);
     Path scratch = Files.createTempDirectory("lamina-compile-cost");
     List<CompileCost> costs = new ArrayList<>();
     try {
+      Map<BenchNetwork, JavacRunner> runners = new LinkedHashMap<>();
       for (BenchNetwork network : networks) {
         Path source = sources.resolve("dev/lamina/samples/" + network.interfaceName() + ".java");
         if (!Files.isRegularFile(source)) {
           throw new IllegalArgumentException("no source " + source + "; give --sources the samples module's"
               + " src/main/java (paths are relative to " + Path.of("").toAbsolutePath() + ")");
         }
-        costs.add(measure(network, new JavacRunner(source, classPath, scratch), out));
+        runners.put(network, new JavacRunner(source, classPath, processorPath, scratch));
+      }
+      for (int round = 0; round < warmup; round++) {
+        for (JavacRunner javac : runners.values()) {
+          for (ProcessingMode mode : ProcessingMode.values()) {
+            javac.inProcess(mode);
+          }
+        }
+      }
+      for (Map.Entry<BenchNetwork, JavacRunner> network : runners.entrySet()) {
+        costs.add(measure(network.getKey(), network.getValue(), out));
       }
     } finally {
       Files.deleteIfExists(scratch);
@@ -97,12 +111,9 @@ public final class CompileCostCommand implements Callable<Integer> {
   private CompileCost measure(BenchNetwork network, JavacRunner javac, PrintWriter out) throws Exception {
     Map<ProcessingMode, List<Double>> warm = new EnumMap<>(ProcessingMode.class);
     Map<ProcessingMode, List<Double>> coldTimes = new EnumMap<>(ProcessingMode.class);
-    for (int round = 0; round < warmup + repeats; round++) {
+    for (int round = 0; round < repeats; round++) {
       for (ProcessingMode mode : ProcessingMode.values()) {
-        double millis = javac.inProcess(mode);
-        if (round >= warmup) {
-          warm.computeIfAbsent(mode, m -> new ArrayList<>()).add(millis);
-        }
+        warm.computeIfAbsent(mode, m -> new ArrayList<>()).add(javac.inProcess(mode));
       }
     }
     for (int round = 0; round < cold; round++) {

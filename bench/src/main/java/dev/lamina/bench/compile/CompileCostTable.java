@@ -30,7 +30,8 @@ public final class CompileCostTable {
           .append(" | ").append(cell(c.coldAdded())).append(" |\n");
     }
     out.append("\nMedians. Warm: ").append(warmRepeats).append(" in-process javac compilations per mode (javax.tools,"
-        + " javac already JIT-compiled, as in an IDE or build daemon). Cold: ").append(coldRepeats)
+        + " after untimed rounds over every network: javac already JIT-compiled, as in an IDE or build daemon;"
+        + " the processor from a -processorpath, loaded anew by each compilation as Maven does). Cold: ").append(coldRepeats)
         .append(" separate javac processes per mode (JVM start included, as a one-shot build). Added = with processor"
             + " less without: the checks, writing Lamina<Name>.java and compiling it.\n");
     return out.toString();

@@ -24,17 +24,20 @@ import javax.tools.ToolProvider;
 final class JavacRunner {
   private final Path source;
   private final String classPath;
+  private final String processorPath;
   private final Path scratch;
   private int runs;
 
   /**
    * @param source the {@code .java} file
-   * @param classPath the class path to compile against (it also holds the processor)
+   * @param classPath the class path to compile against
+   * @param processorPath the {@code -processorpath}: the processor and its dependencies
    * @param scratch a directory for the compilers' output
    */
-  JavacRunner(Path source, String classPath, Path scratch) {
+  JavacRunner(Path source, String classPath, String processorPath, Path scratch) {
     this.source = source;
     this.classPath = classPath;
+    this.processorPath = processorPath;
     this.scratch = scratch;
   }
 
@@ -104,6 +107,9 @@ final class JavacRunner {
     List<String> options = new ArrayList<>(List.of("-d", out.resolve("classes").toString(),
         "-s", out.resolve("generated").toString(), "-classpath", classPath, "-implicit:none", "-nowarn",
         "-encoding", "UTF-8"));
+    if (mode != ProcessingMode.WITHOUT_PROCESSOR) {
+      options.addAll(List.of("-processorpath", processorPath));
+    }
     options.addAll(mode.options());
     return options;
   }

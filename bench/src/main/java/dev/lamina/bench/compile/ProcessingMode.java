@@ -7,7 +7,7 @@ public enum ProcessingMode {
   /** {@code -proc:none}: the interface alone, as if Lamina's processor were not there. */
   WITHOUT_PROCESSOR("without processor", List.of("-proc:none")),
   /**
-   * The processor found on the class path: checks, the generated {@code Lamina<Name>} source, and
+   * The processor found on the processor path (as Maven's {@code annotationProcessorPaths} gives it): checks, the generated {@code Lamina<Name>} source, and
    * its compilation, as a user's build does.
    */
   WITH_PROCESSOR("with processor", List.of()),

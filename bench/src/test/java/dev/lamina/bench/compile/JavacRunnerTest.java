@@ -27,9 +27,13 @@ class JavacRunnerTest {
     return ClassPaths.without(System.getProperty("java.class.path"), NETWORK_CLASSES);
   }
 
+  private static String processorPath() {
+    return ClassPaths.only(classPath(), ClassPaths.PROCESSOR_CLASSES);
+  }
+
   @Test
   void compilesASampleNetworkInEveryModeAndCleansUp() throws IOException {
-    JavacRunner javac = new JavacRunner(SAMPLES.resolve("FashionCnn.java"), classPath(), scratch);
+    JavacRunner javac = new JavacRunner(SAMPLES.resolve("FashionCnn.java"), classPath(), processorPath(), scratch);
     for (ProcessingMode mode : ProcessingMode.values()) {
       assertTrue(javac.inProcess(mode) > 0, mode.toString());
     }
@@ -52,7 +56,7 @@ class JavacRunnerTest {
         }
         """);
     Path out = Files.createDirectories(scratch.resolve("out"));
-    JavacRunner javac = new JavacRunner(source, classPath(), out);
+    JavacRunner javac = new JavacRunner(source, classPath(), processorPath(), out);
     assertTrue(javac.inProcess(ProcessingMode.WITHOUT_PROCESSOR) > 0);
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> javac.inProcess(ProcessingMode.WITH_PROCESSOR));
@@ -80,5 +84,13 @@ class JavacRunnerTest {
         lib.toString(), dir.resolve("missing.jar").toString());
     assertEquals(String.join(File.pathSeparator, other.toString(), lib.toString(), dir.resolve("missing.jar").toString()),
         ClassPaths.without(path, NETWORK_CLASSES));
+    assertEquals(String.join(File.pathSeparator, dir.resolve("classes").toString(), jar.toString()),
+        ClassPaths.only(path, NETWORK_CLASSES));
+  }
+
+  @Test
+  void theProcessorPathHoldsTheProcessorJavaPoetAndTheAnnotationsOnly() {
+    String[] entries = processorPath().split(File.pathSeparator);
+    assertEquals(3, entries.length, String.join("\n", entries));
   }
 }
