@@ -2,21 +2,18 @@ package dev.lamina.processor.write;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.TensorSpec;
 import dev.lamina.processor.model.Window;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one layer: its parameter, kernel and handle fields, their initialization, its buffers, and
- * its forward and backward methods. Subclasses, one per layer kind, supply the kernel call; this class
+ * Writes one layer: its buffers and its forward and backward methods ({@link LayerMembers} writes its
+ * fields and their initialization). Subclasses, one per layer kind, supply the kernel call; this class
  * adds what every layer shares: the parameters from the model's {@link TensorSpec}s, the activation
  * step, the numeric check, and the shape comments.
  *
@@ -220,56 +217,6 @@ abstract class LayerWriter {
   }
 
   // ---- what every layer shares --------------------------------------------------------------------
-
-  /** Model fields: parameters, kernel, activation and handle. */
-  List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    for (TensorSpec t : node.tensors()) {
-      fields.add(FieldSpec.builder(TypeNames.PARAMETER, Names.tensorField(name(), t.name()), Modifier.PRIVATE,
-              Modifier.FINAL)
-          .addJavadoc("$L/$L $L$L.\n", name(), t.name(), java.util.Arrays.toString(t.shape()),
-              t.trainable() ? "" : ", non-trainable")
-          .build());
-    }
-    kernel().ifPresent(k -> fields.add(FieldSpec.builder(k.type(), opField(), Modifier.PRIVATE, Modifier.FINAL)
-        .build()));
-    if (separateActivation()) {
-      fields.add(FieldSpec.builder(TypeNames.ACTIVATION_KERNEL, activationField(), Modifier.PRIVATE, Modifier.FINAL)
-          .build());
-    }
-    fields.add(FieldSpec.builder(handleType(), handleField(), Modifier.PRIVATE, Modifier.FINAL).build());
-    return fields;
-  }
-
-  /**
-   * Constructor statements: allocate and initialize the parameters from {@code allocator}, create the
-   * kernels, build the handle.
-   */
-  CodeBlock initialization(String allocator) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    for (TensorSpec t : node.tensors()) {
-      code.addStatement("this.$N = $N.$L($S, $S, $T.$L, $L)", Names.tensorField(name(), t.name()), allocator,
-          t.trainable() ? "trainable" : "state", name(), t.name(), TypeNames.INITIALIZER, t.initializer().name(),
-          Names.dimList(t.shape()));
-    }
-    kernel().ifPresent(k -> code.addStatement("this.$N = $L", opField(), k.init()));
-    if (separateActivation()) {
-      code.addStatement("this.$N = new $T($T.$L)", activationField(), TypeNames.ACTIVATION_KERNEL,
-          TypeNames.ACTIVATION_FUNCTION, activation().name());
-    }
-    code.addStatement("this.$N = $L", handleField(), handle());
-    return code.build();
-  }
-
-  /** The interface method returning the handle. */
-  MethodSpec handleMethod() {
-    return MethodSpec.methodBuilder(name())
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(handleType())
-        .addStatement("return $N", handleField())
-        .build();
-  }
 
   /** {@code conv1Forward}. */
   String forwardName() {

@@ -43,7 +43,7 @@ final class ModelClassWriter {
     type.addMethod(constructor());
     addFactories(type);
     for (LayerWriter layer : network.layers()) {
-      type.addMethod(layer.handleMethod());
+      type.addMethod(LayerMembers.handleMethod(layer));
     }
     new ModelMethods(network).addTo(type);
     new Passes(network).addTo(type);
@@ -66,7 +66,7 @@ final class ModelClassWriter {
     type.addField(FieldSpec.builder(TypeNames.PARAMETERS, "parameters", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addField(FieldSpec.builder(TypeNames.LAYER_LIST, "layers", Modifier.PRIVATE, Modifier.FINAL).build());
     for (LayerWriter layer : network.layers()) {
-      layer.fields().forEach(type::addField);
+      LayerMembers.fields(layer).forEach(type::addField);
     }
     type.addField(FieldSpec.builder(cache, "inferenceBuffers", Modifier.PRIVATE, Modifier.FINAL)
         .addJavadoc("Inference buffers (no gradients) per batch size.\n").build());
@@ -87,7 +87,7 @@ final class ModelClassWriter {
         .addStatement("$T $N = new $T(dataType, $N, $N, seed)", TypeNames.PARAMETER_ALLOCATOR, allocator,
             TypeNames.PARAMETER_ALLOCATOR, Constants.TRAINABLE_PARAMS, Constants.NON_TRAINABLE_PARAMS);
     for (LayerWriter layer : network.layers()) {
-      code.add(layer.initialization(allocator));
+      code.add(LayerMembers.initialization(layer, allocator));
     }
     code.addStatement("this.parameters = $N.build()", allocator);
     CodeBlock.Builder handles = CodeBlock.builder();
