@@ -39,7 +39,7 @@ public final class ArrayDataset implements Dataset {
     this.features = features;
     this.featureStart = featureStart;
     this.exampleShape = exampleShape;
-    this.exampleLength = length(exampleShape);
+    this.exampleLength = ExampleShapes.length(exampleShape);
     this.labels = labels;
     this.labelStart = labelStart;
     this.size = size;
@@ -69,7 +69,7 @@ public final class ArrayDataset implements Dataset {
             + classCount + ")");
       }
     }
-    int[] shape = checkFeatures(features, exampleShape, labels.length);
+    int[] shape = ExampleShapes.checkFeatures(features, exampleShape, labels.length);
     return new ArrayDataset(features, 0, shape, new LabelStore.Classes(labels, classCount, LabelMode.INT),
         0, labels.length, DataType.FLOAT);
   }
@@ -86,13 +86,13 @@ public final class ArrayDataset implements Dataset {
   public static ArrayDataset ofTargets(float[] features, int[] exampleShape, float[] targets,
       int[] targetShape) {
     Objects.requireNonNull(targets, "targets");
-    int targetLength = length(checkShape(targetShape, "targetShape"));
+    int targetLength = ExampleShapes.length(ExampleShapes.check(targetShape, "targetShape"));
     if (targets.length % targetLength != 0) {
       throw new IllegalArgumentException("targets hold " + targets.length + " values, not a multiple of "
           + Arrays.toString(targetShape) + " = " + targetLength);
     }
     int n = targets.length / targetLength;
-    int[] shape = checkFeatures(features, exampleShape, n);
+    int[] shape = ExampleShapes.checkFeatures(features, exampleShape, n);
     return new ArrayDataset(features, 0, shape,
         new LabelStore.Targets(targets, targetShape.clone(), targetLength), 0, n, DataType.FLOAT);
   }
@@ -241,7 +241,7 @@ public final class ArrayDataset implements Dataset {
    * @throws IllegalArgumentException if the length differs
    */
   public ArrayDataset withFeatures(float[] newFeatures) {
-    checkFeatures(newFeatures, exampleShape, size);
+    ExampleShapes.checkFeatures(newFeatures, exampleShape, size);
     return new ArrayDataset(newFeatures, 0, exampleShape, labels, labelStart, size, dataType);
   }
 
@@ -274,37 +274,5 @@ public final class ArrayDataset implements Dataset {
     }
     throw new IllegalStateException("this dataset's labels are targets " + Arrays.toString(labels.shape())
         + ", not classes");
-  }
-
-  private static int[] checkFeatures(float[] features, int[] exampleShape, int n) {
-    Objects.requireNonNull(features, "features");
-    int[] shape = checkShape(exampleShape, "exampleShape");
-    long expected = (long) n * length(shape);
-    if (features.length != expected) {
-      throw new IllegalArgumentException("features hold " + features.length + " values but " + n
-          + " examples of " + Arrays.toString(shape) + " need " + expected);
-    }
-    return shape;
-  }
-
-  private static int[] checkShape(int[] shape, String what) {
-    Objects.requireNonNull(shape, what);
-    if (shape.length == 0) {
-      throw new IllegalArgumentException(what + " must have at least one dimension");
-    }
-    for (int d : shape) {
-      if (d < 1) {
-        throw new IllegalArgumentException(what + " dimensions must be positive, got " + Arrays.toString(shape));
-      }
-    }
-    return shape.clone();
-  }
-
-  private static int length(int[] shape) {
-    long length = 1;
-    for (int d : shape) {
-      length *= d;
-    }
-    return Math.toIntExact(length);
   }
 }
