@@ -3,7 +3,6 @@ package dev.lamina.runtime.loss;
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.runtime.GradientTarget;
 import dev.lamina.runtime.Model;
-import dev.lamina.runtime.metric.Shapes;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -34,22 +33,13 @@ final class BinaryCrossentropy implements Loss {
   public BoundLoss bind(Model model) {
     GradientTarget target = OutputActivations.crossEntropyTarget(model, name(), "binaryCrossentropy",
         ActivationFunction.SIGMOID, fromLogits);
-    int[] outputShape = model.outputShape();
-    return new BoundLoss() {
+    return new BoundLoss(target) {
       private final ScratchBuffer first = new ScratchBuffer();
       private final ScratchBuffer second = new ScratchBuffer();
 
       @Override
-      public GradientTarget gradientTarget() {
-        return target;
-      }
-
-      @Override
       public void checkLabelShape(int[] labelShape) {
-        if (!Shapes.dense(outputShape, labelShape)) {
-          throw new IllegalArgumentException(name() + " takes targets of the output's shape " + Shapes.format(outputShape)
-              + " (network " + model.name() + "), but the labels have shape " + Shapes.format(labelShape));
-        }
+        Targets.requireOutputShape(name(), model, labelShape);
       }
 
       @Override

@@ -1,6 +1,7 @@
 package dev.lamina.runtime.loss;
 
 import dev.lamina.runtime.GradientTarget;
+import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -9,10 +10,18 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public abstract class BoundLoss {
   private final ScratchBuffer gradients = new ScratchBuffer();
+  private final GradientTarget gradientTarget;
   private INDArray gradient;
 
+  /** @param gradientTarget where the gradient is taken */
+  protected BoundLoss(GradientTarget gradientTarget) {
+    this.gradientTarget = Objects.requireNonNull(gradientTarget, "gradientTarget");
+  }
+
   /** Where {@link #gradient()} is taken: at the logits for fused pairs, at the output otherwise. */
-  public abstract GradientTarget gradientTarget();
+  public final GradientTarget gradientTarget() {
+    return gradientTarget;
+  }
 
   /**
    * Checks one example's label shape against the output's.

@@ -34,13 +34,8 @@ final class CategoricalCrossentropy implements Loss {
         ActivationFunction.SOFTMAX, fromLogits);
     int classes = OutputActivations.classes(model);
     int[] outputShape = model.outputShape();
-    return new BoundLoss() {
+    return new BoundLoss(target) {
       private final ScratchBuffer logProbabilities = new ScratchBuffer();
-
-      @Override
-      public GradientTarget gradientTarget() {
-        return target;
-      }
 
       @Override
       public void checkLabelShape(int[] labelShape) {

@@ -2,7 +2,6 @@ package dev.lamina.runtime.loss;
 
 import dev.lamina.runtime.GradientTarget;
 import dev.lamina.runtime.Model;
-import dev.lamina.runtime.metric.Shapes;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -18,21 +17,12 @@ final class MeanSquaredError implements Loss {
 
   @Override
   public BoundLoss bind(Model model) {
-    int[] outputShape = model.outputShape();
-    return new BoundLoss() {
+    return new BoundLoss(GradientTarget.OUTPUT) {
       private final ScratchBuffer difference = new ScratchBuffer();
 
       @Override
-      public GradientTarget gradientTarget() {
-        return GradientTarget.OUTPUT;
-      }
-
-      @Override
       public void checkLabelShape(int[] labelShape) {
-        if (!Shapes.dense(outputShape, labelShape)) {
-          throw new IllegalArgumentException(name() + " takes targets of the output's shape " + Shapes.format(outputShape)
-              + " (network " + model.name() + "), but the labels have shape " + Shapes.format(labelShape));
-        }
+        Targets.requireOutputShape(name(), model, labelShape);
       }
 
       @Override

@@ -37,13 +37,8 @@ final class SparseCategoricalCrossentropy implements Loss {
         ActivationFunction.SOFTMAX, fromLogits);
     int classes = OutputActivations.classes(model);
     int[] outputShape = model.outputShape();
-    return new BoundLoss() {
+    return new BoundLoss(target) {
       private final ScratchBuffer logProbabilities = new ScratchBuffer();
-
-      @Override
-      public GradientTarget gradientTarget() {
-        return target;
-      }
 
       @Override
       public void checkLabelShape(int[] labelShape) {
