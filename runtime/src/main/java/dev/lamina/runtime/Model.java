@@ -15,7 +15,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * checkpoints and tools work through it.
  *
  * <p>Tensors are NHWC: inputs are {@code [batch, height, width, channels]} of {@link #dataType()}.
- * A model is not thread-safe: one thread drives it at a time.
+ * A model is not thread-safe: one thread drives it at a time. A thread that calls {@code forward} or
+ * {@code backward} while another thread is inside one of them gets a
+ * {@link java.util.ConcurrentModificationException} ({@link ExclusiveUse}); give each thread its own
+ * model.
  */
 public interface Model {
 

@@ -78,6 +78,9 @@ final class ModelClassWriter {
     type.addField(FieldSpec.builder(TypeName.BOOLEAN, "checkNumerics", Modifier.PRIVATE).build());
     type.addField(FieldSpec.builder(TypeNames.LAYER_CLOCK, "clock", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T()", TypeNames.LAYER_CLOCK).build());
+    type.addField(FieldSpec.builder(TypeNames.EXCLUSIVE_USE, "use", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("Fails a second thread entering forward or backward while one is inside.\n")
+        .initializer("new $T($N)", TypeNames.EXCLUSIVE_USE, Constants.NAME).build());
   }
 
   private MethodSpec constructor() {

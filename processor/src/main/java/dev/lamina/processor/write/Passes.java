@@ -50,6 +50,8 @@ final class Passes {
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("int n = $T.requireInput($N, $N, dataType, input)", TypeNames.INPUT_CHECK, Constants.NAME,
             Constants.INPUT_SHAPE)
+        .addStatement("use.enter()")
+        .beginControlFlow("try")
         .addStatement("$T $N = training ? trainingBuffers.get(n) : inferenceBuffers.get(n)", network.buffers(), b)
         .beginControlFlow("if (training)")
         .addStatement("lastTraining = null")
@@ -64,7 +66,10 @@ final class Passes {
     code.beginControlFlow("if (training)")
         .addStatement("lastTraining = $N", b)
         .endControlFlow()
-        .addStatement("return $L", LayerWriter.b(network.last().out()));
+        .addStatement("return $L", LayerWriter.b(network.last().out()))
+        .nextControlFlow("finally")
+        .addStatement("use.exit()")
+        .endControlFlow();
     return MethodSpec.methodBuilder("forward")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -102,6 +107,8 @@ final class Passes {
     LayerWriter last = network.last();
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T.requireNonNull(target, $S)", Objects.class, "target")
+        .addStatement("use.enter()")
+        .beginControlFlow("try")
         .addStatement("$T $N = lastTraining", network.buffers(), b)
         .beginControlFlow("if ($N == null)", b)
         .addStatement("throw new $T($N + $S)", IllegalStateException.class, Constants.NAME,
@@ -130,7 +137,10 @@ final class Passes {
       code.addStatement("$N($L)", layer.backwardName(), args.build());
       code.addStatement("clock.lap($S, $T.BACKWARD)", layer.name(), TypeNames.PASS);
     }
-    code.addStatement("return inputGradient ? $L : null", LayerWriter.b(NetworkPlan.INPUT_GRAD));
+    code.addStatement("return inputGradient ? $L : null", LayerWriter.b(NetworkPlan.INPUT_GRAD))
+        .nextControlFlow("finally")
+        .addStatement("use.exit()")
+        .endControlFlow();
     return MethodSpec.methodBuilder("backpropagate")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeNames.INDARRAY)

@@ -19,6 +19,7 @@ final class TypeNames {
   static final ClassName MODEL = ClassName.get(RUNTIME, "Model");
   static final ClassName GRADIENT_TARGET = ClassName.get(RUNTIME, "GradientTarget");
   static final ClassName LAYER_CLOCK = ClassName.get(RUNTIME, "LayerClock");
+  static final ClassName EXCLUSIVE_USE = ClassName.get(RUNTIME, "ExclusiveUse");
   static final ClassName LAYER_PROFILER = ClassName.get(RUNTIME, "LayerProfiler");
   static final ClassName PASS = LAYER_PROFILER.nestedClass("Pass");
   static final ClassName LAYER = ClassName.get(LAYER_PACKAGE, "Layer");
