@@ -56,8 +56,12 @@ public interface Model {
    *     the next forward pass ({@code dup()} it to keep it)
    * @throws IllegalArgumentException if {@code input} is null, has another rank, height, width,
    *     channel count or data type than declared; the message names the network and both shapes
-   * @throws NonFiniteValueException when {@link #checkNumerics(boolean) numeric checks} are on and a
-   *     layer produced NaN or infinity; the message names the first such layer
+   * @throws NonFiniteValueException when {@link #checkNumerics(boolean) numeric checks} are on and the
+   *     input holds, or a layer produced, NaN or infinity; the message names the input or the first such
+   *     layer. With the checks off a NaN input is not detected, and FLOAT kernels with a fused ReLU map it
+   *     to 0 (datasets reject non-finite features when they are built).
+   * @throws java.util.ConcurrentModificationException if another thread is inside {@code forward} or
+   *     {@code backward} of this model
    */
   INDArray forward(INDArray input, boolean training);
 

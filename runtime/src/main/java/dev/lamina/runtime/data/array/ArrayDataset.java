@@ -55,8 +55,8 @@ public final class ArrayDataset implements Dataset {
    * @param labels {@code n} class indices in {@code [0, classCount)}
    * @param classCount number of classes
    * @throws IllegalArgumentException if a dimension or {@code classCount} is not positive, the
-   *     lengths do not agree, or a label is outside {@code [0, classCount)} (the message gives its
-   *     position and value)
+   *     lengths do not agree, a label is outside {@code [0, classCount)} (the message gives its
+   *     position and value), or a feature is NaN or infinite (the message gives the example)
    */
   public static ArrayDataset of(float[] features, int[] exampleShape, int[] labels, int classCount) {
     Objects.requireNonNull(labels, "labels");
@@ -81,7 +81,8 @@ public final class ArrayDataset implements Dataset {
    * @param exampleShape one example's shape, {@code {height, width, channels}}
    * @param targets {@code n * product(targetShape)} values, example after example
    * @param targetShape one example's target shape, e.g. {@code {height, width, channels}}
-   * @throws IllegalArgumentException if a dimension is not positive or the lengths do not agree
+   * @throws IllegalArgumentException if a dimension is not positive, the lengths do not agree, or a
+   *     feature or target is NaN or infinite
    */
   public static ArrayDataset ofTargets(float[] features, int[] exampleShape, float[] targets,
       int[] targetShape) {
@@ -92,6 +93,7 @@ public final class ArrayDataset implements Dataset {
           + Arrays.toString(targetShape) + " = " + targetLength);
     }
     int n = targets.length / targetLength;
+    ExampleShapes.requireFinite("targets", targets, targetShape);
     int[] shape = ExampleShapes.checkFeatures(features, exampleShape, n);
     return new ArrayDataset(features, 0, shape,
         new LabelStore.Targets(targets, targetShape.clone(), targetLength), 0, n, DataType.FLOAT);
@@ -238,7 +240,7 @@ public final class ArrayDataset implements Dataset {
    * The same labels with other features of the same shape (a scaled or augmented copy).
    *
    * @param newFeatures {@code size() * height * width * channels} values, NHWC; used, not copied
-   * @throws IllegalArgumentException if the length differs
+   * @throws IllegalArgumentException if the length differs or a value is NaN or infinite
    */
   public ArrayDataset withFeatures(float[] newFeatures) {
     ExampleShapes.checkFeatures(newFeatures, exampleShape, size);

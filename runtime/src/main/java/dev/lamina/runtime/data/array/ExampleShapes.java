@@ -8,10 +8,11 @@ final class ExampleShapes {
   private ExampleShapes() {}
 
   /**
-   * Checks that {@code features} hold {@code n} examples of {@code exampleShape}.
+   * Checks that {@code features} hold {@code n} examples of {@code exampleShape}, all finite.
    *
    * @return a copy of the shape
-   * @throws IllegalArgumentException if the shape is invalid or the length differs
+   * @throws IllegalArgumentException if the shape is invalid, the length differs, or a value is NaN or
+   *     infinite (the message gives the example and the position in it)
    */
   static int[] checkFeatures(float[] features, int[] exampleShape, int n) {
     Objects.requireNonNull(features, "features");
@@ -21,7 +22,36 @@ final class ExampleShapes {
       throw new IllegalArgumentException("features hold " + features.length + " values but " + n
           + " examples of " + Arrays.toString(shape) + " need " + expected);
     }
+    requireFinite("features", features, shape);
     return shape;
+  }
+
+  /**
+   * Checks that every value is finite. A NaN input does not always reach the loss: a fused ReLU maps it
+   * to 0, so it would train silently on garbage.
+   *
+   * @param what "features" or "targets", for the message
+   * @throws IllegalArgumentException naming the first NaN or infinite value's example and position
+   */
+  static void requireFinite(String what, float[] values, int[] exampleShape) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Float.isFinite(values[i])) {
+        int exampleLength = length(exampleShape);
+        throw new IllegalArgumentException(what + " of example " + i / exampleLength + " hold " + values[i]
+            + " at " + Arrays.toString(position(i % exampleLength, exampleShape)) + " (of " + Arrays.toString(
+                exampleShape) + "): clean or impute the data first; a StandardScaler fit on data with NaN"
+            + " spreads it to every example");
+      }
+    }
+  }
+
+  private static int[] position(int offset, int[] shape) {
+    int[] position = new int[shape.length];
+    for (int d = shape.length - 1; d >= 0; d--) {
+      position[d] = offset % shape[d];
+      offset /= shape[d];
+    }
+    return position;
   }
 
   /**

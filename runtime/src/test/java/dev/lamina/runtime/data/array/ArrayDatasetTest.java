@@ -176,4 +176,26 @@ class ArrayDatasetTest {
     assertThrows(IllegalArgumentException.class,
         () -> ArrayDataset.of(new float[0], new int[] {0, 3, 1}, new int[0], 2));
   }
+
+  @Test
+  void nonFiniteFeaturesAndTargetsAreRejectedWithTheirExampleAndPosition() {
+    float[] features = new float[3 * 2 * 2 * 1];
+    features[1 * 4 + 2] = Float.NaN;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ArrayDataset.of(features, new int[] {2, 2, 1}, new int[] {0, 1, 0}, 2));
+    assertTrue(e.getMessage().startsWith("features of example 1 hold NaN at [1, 0, 0] (of [2, 2, 1]): clean or"
+        + " impute the data first"), e.getMessage());
+
+    ArrayDataset clean = ArrayDataset.of(new float[12], new int[] {2, 2, 1}, new int[] {0, 1, 0}, 2);
+    float[] scaled = new float[12];
+    scaled[11] = Float.POSITIVE_INFINITY;
+    e = assertThrows(IllegalArgumentException.class, () -> clean.withFeatures(scaled));
+    assertTrue(e.getMessage().startsWith("features of example 2 hold Infinity at [1, 1, 0]"), e.getMessage());
+
+    float[] targets = new float[6];
+    targets[5] = Float.NaN;
+    e = assertThrows(IllegalArgumentException.class,
+        () -> ArrayDataset.ofTargets(new float[12], new int[] {2, 2, 1}, targets, new int[] {2}));
+    assertTrue(e.getMessage().startsWith("targets of example 2 hold NaN at [1] (of [2])"), e.getMessage());
+  }
 }
