@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** Where Fashion-MNIST comes from and how it is split; shared by the commands that read it. */
 final class DataOptions {
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Directory with the four Fashion-MNIST IDX files (default: search $LAMINA_FASHION_MNIST_DIR, "
+      description = "Directory with the four Fashion-MNIST IDX files (gzip-compressed or not); only it is looked"
+          + " in (default: search $LAMINA_FASHION_MNIST_DIR, "
           + "the user cache, /usr/share/datasets/fashion-mnist, then download).")
   Path directory;
 
