@@ -23,7 +23,7 @@ import java.nio.file.Path;
 record FashionSplits(ArrayDataset train, ArrayDataset test, double mean, double std, Path directory) {
 
   /**
-   * Reads the four IDX files, looking in {@code directory} first (nothing is downloaded).
+   * Reads the four IDX files from {@code directory}, and only there (nothing is downloaded).
    *
    * @throws IOException if the files are not found or cannot be read; the message says where the
    *     loader looked and how to install them ({@code apt-get install dataset-fashion-mnist})

@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lamina data}: finds Fashion-MNIST (explicit directory, environment variable, user cache,
- * Debian's package directory) or downloads and verifies it into the cache, and says where it is.
- * Fails, listing every place tried and the Debian command, when it can be neither found nor
- * downloaded.
+ * {@code lamina data}: reads Fashion-MNIST from the directory given, or finds it (environment
+ * variable, user cache, Debian's package directory) or downloads and verifies it into the cache,
+ * and says where it is. Fails, listing every place tried and the Debian command, when it can be
+ * neither found nor downloaded, or naming the files missing from the directory given.
  */
 @Command(name = "data", mixinStandardHelpOptions = true,
     description = "Find or download Fashion-MNIST and print where it is.")
@@ -23,7 +23,10 @@ final class DataCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Look only in this directory first.")
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "The directory holding the four IDX files (gzip-compressed or not); only it is looked in"
+      + " (default: search $LAMINA_FASHION_MNIST_DIR, the user cache, /usr/share/datasets/fashion-mnist, then"
+      + " download).")
   Path directory;
 
   @Override

@@ -31,11 +31,14 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--validation", description = "Evaluate on the validation split instead of the test set.")
   boolean validation;
 
-  @Option(names = {"-b", "--batch-size"}, defaultValue = "256", description = "Examples per batch (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-b", "--batch-size"}, defaultValue = "256",
+      description = "Examples per batch, at least 1 (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
   @Override
   public Integer call() throws Exception {
+    new OptionChecks(spec.commandLine()).atLeast("--batch-size", batchSize, 1);
+    data.validate();
     PrintWriter out = spec.commandLine().getOut();
     CheckpointOptions.Loaded loaded = checkpoint.load();
     Task task = loaded.network().task();

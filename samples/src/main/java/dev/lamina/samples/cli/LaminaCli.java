@@ -25,7 +25,7 @@ public final class LaminaCli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOverwrittenOptionsAllowed(true); // a later --epochs overrides a script's default
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println(line.getColorScheme().errorText("lamina " + line.getCommandName() + ": " + message(e)));
+      line.getErr().println(line.getColorScheme().errorText("lamina " + line.getCommandName() + ": " + ErrorMessages.describe(e)));
       return 1;
     });
     try {
@@ -34,10 +34,5 @@ public final class LaminaCli {
       cli.getOut().flush();
       cli.getErr().flush();
     }
-  }
-
-  private static String message(Throwable e) {
-    String m = e.getMessage();
-    return m == null ? e.toString() : m;
   }
 }

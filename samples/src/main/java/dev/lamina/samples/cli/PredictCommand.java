@@ -32,22 +32,25 @@ final class PredictCommand implements Callable<Integer> {
   DataOptions data;
 
   @Option(names = "--first", paramLabel = "INDEX", defaultValue = "0",
-      description = "Index of the first test image (default: ${DEFAULT-VALUE}).")
+      description = "Index of the first test image, 0 or more (default: ${DEFAULT-VALUE}).")
   int first;
 
   @Option(names = "--count", paramLabel = "N", defaultValue = "10",
-      description = "How many test images (default: ${DEFAULT-VALUE}).")
+      description = "How many test images, at least 1 (default: ${DEFAULT-VALUE}).")
   int count;
 
   @Override
   public Integer call() throws Exception {
+    OptionChecks check = new OptionChecks(spec.commandLine()).atLeast("--first", first, 0)
+        .atLeast("--count", count, 1);
+    data.validate();
     PrintWriter out = spec.commandLine().getOut();
     CheckpointOptions.Loaded loaded = checkpoint.load();
     Task task = loaded.network().task();
     FashionData fashion = data.loadFor(checkpoint.checkpoint, task);
-    if (first < 0 || count < 1 || first + count > fashion.test().size()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--first " + first + " --count " + count
-          + " does not fit the " + fashion.test().size() + " test images");
+    if ((long) first + count > fashion.test().size()) {
+      throw check.fail("--first " + first + " --count " + count + " does not fit the " + fashion.test().size()
+          + " test images");
     }
     ArrayDataset images = fashion.test().slice(first, first + count);
     try (BatchIterator it = images.batches(count, Order.sequential())) {

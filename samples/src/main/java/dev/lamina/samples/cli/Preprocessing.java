@@ -33,14 +33,19 @@ public record Preprocessing(double mean, double std, int validationSize, int tra
     AtomicFiles.write(directory.resolve(FILE_NAME), bytes);
   }
 
+  /** Where the preprocessing of {@code checkpoint}'s run is, if it was saved: its directory's {@link #FILE_NAME}. */
+  public static Path besidesFile(Path checkpoint) {
+    Path dir = checkpoint.toAbsolutePath().getParent();
+    return dir == null ? null : dir.resolve(FILE_NAME);
+  }
+
   /**
    * The preprocessing saved beside {@code checkpoint}, if any.
    *
    * @throws IOException if the file exists but cannot be read as this record
    */
   public static Optional<Preprocessing> besides(Path checkpoint) throws IOException {
-    Path dir = checkpoint.toAbsolutePath().getParent();
-    Path file = dir == null ? null : dir.resolve(FILE_NAME);
+    Path file = besidesFile(checkpoint);
     if (file == null || !Files.isRegularFile(file)) {
       return Optional.empty();
     }

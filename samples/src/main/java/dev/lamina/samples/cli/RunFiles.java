@@ -1,5 +1,8 @@
 package dev.lamina.samples.cli;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -8,6 +11,22 @@ import java.nio.file.Path;
  * @param directory the output directory
  */
 public record RunFiles(Path directory) {
+  /**
+   * Creates the output directory, and its parents, if missing.
+   *
+   * @throws IOException if it cannot be created: the message names the directory and why
+   */
+  public void create() throws IOException {
+    try {
+      Files.createDirectories(directory);
+    } catch (FileSystemException e) {
+      String where = e.getFile() == null
+          || Path.of(e.getFile()).toAbsolutePath().equals(directory.toAbsolutePath()) ? "" : e.getFile() + ": ";
+      throw new IOException("cannot create output directory " + directory + ": " + where
+          + ErrorMessages.reason(e), e);
+    }
+  }
+
   /** The best checkpoint (lowest validation loss), written by {@code ModelCheckpoint}. */
   public Path bestCheckpoint() {
     return directory.resolve("best.lamina");

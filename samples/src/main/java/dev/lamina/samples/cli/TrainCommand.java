@@ -43,20 +43,21 @@ final class TrainCommand implements Callable<Integer> {
       description = "FashionCnn, FashionSeparableCnn or FashionSegmenter (default: ${DEFAULT-VALUE}).")
   SampleNetwork network;
 
-  @Option(names = {"-e", "--epochs"}, defaultValue = "10", description = "Epochs (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-e", "--epochs"}, defaultValue = "10", description = "Epochs, at least 1 (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = {"-b", "--batch-size"}, defaultValue = "32", description = "Examples per step (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-b", "--batch-size"}, defaultValue = "32",
+      description = "Examples per step, at least 1 (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
   @Option(names = "--optimizer", defaultValue = "SGD", description = "SGD, ADAM or RMSPROP (default: ${DEFAULT-VALUE}).")
   OptimizerChoice optimizer;
 
   @Option(names = {"--learning-rate", "--lr"}, paramLabel = "RATE",
-      description = "Learning rate (default: Keras's for the optimizer: SGD 0.01, Adam and RMSprop 0.001).")
+      description = "Learning rate, a positive number (default: Keras's for the optimizer: SGD 0.01, Adam and RMSprop 0.001).")
   Double learningRate;
 
-  @Option(names = "--momentum", defaultValue = "0", description = "SGD/RMSprop momentum (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--momentum", defaultValue = "0", description = "SGD/RMSprop momentum, 0 <= m < 1 (default: ${DEFAULT-VALUE}).")
   double momentum;
 
   @Option(names = "--seed", defaultValue = "42",
@@ -68,18 +69,21 @@ final class TrainCommand implements Callable<Integer> {
   Path outputDir;
 
   @Option(names = "--patience", defaultValue = "5",
-      description = "Early stopping: epochs without improvement of val_loss (default: ${DEFAULT-VALUE}).")
+      description = "Early stopping: epochs without improvement of val_loss, 0 or more (default: ${DEFAULT-VALUE}).")
   int patience;
 
   @Option(names = "--min-delta", defaultValue = "1e-3",
-      description = "Early stopping: smallest change that counts as improvement (default: ${DEFAULT-VALUE}).")
+      description = "Early stopping: smallest change that counts as improvement, 0 or more (default:"
+          + " ${DEFAULT-VALUE}).")
   double minDelta;
 
-  @Option(names = "--train-limit", paramLabel = "N", defaultValue = "0",
-      description = "Train on only the first N training images after the validation split (default: all).")
-  int trainLimit;
+  @Option(names = "--train-limit", paramLabel = "N",
+      description = "Train on only the first N training images after the validation split, N >= 1 (default:"
+          + " all).")
+  Integer trainLimit;
 
-  @Option(names = "--verbose", defaultValue = "1", description = "0 silent, 1 progress bar, 2 one line per epoch.")
+  @Option(names = "--verbose", defaultValue = "1",
+      description = "0 silent, 1 progress bar, 2 one line per epoch (default: ${DEFAULT-VALUE}).")
   int verbose;
 
   @Mixin
@@ -87,20 +91,23 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    validate();
     PrintWriter out = spec.commandLine().getOut();
     RunFiles files = new RunFiles(outputDir != null ? outputDir : Path.of("runs", network.directoryName()));
+    files.create();
     Model model = network.create(seed);
     String summary = model.summary().format();
     out.print(summary);
     AtomicFiles.write(files.summary(), summary.getBytes(StandardCharsets.UTF_8));
 
     Task task = network.task();
-    FashionData fashion = data.load(task, trainLimit);
+    FashionData fashion = data.load(task, trainLimit == null ? 0 : trainLimit);
     out.printf(Locale.ROOT, "Fashion-MNIST from %s: train %,d, validation %,d, test %,d; standardized with mean %.4f,"
             + " std %.4f%n", fashion.source(), fashion.train().size(), fashion.validation().size(),
         fashion.test().size(), fashion.scaler().mean(), fashion.scaler().std());
     out.flush();
-    new Preprocessing(fashion.scaler().mean(), fashion.scaler().std(), data.validationSize, trainLimit)
+    new Preprocessing(fashion.scaler().mean(), fashion.scaler().std(), data.validationSize(),
+        trainLimit == null ? 0 : trainLimit)
         .writeTo(files.directory());
 
     Optimizer opt = optimizer.create(learningRate, momentum);
@@ -108,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
         .metrics(task.metrics().toArray(new dev.lamina.runtime.metric.Metric[0])).build();
     EpochTimer timer = new EpochTimer();
     FitConfig config = FitConfig.builder().epochs(epochs).batchSize(batchSize).validationData(fashion.validation())
-        .seed(seed).verbosity(verbosity()).progressOutput(System.out)
+        .seed(seed).verbosity(Verbosity.values()[verbose]).progressOutput(System.out)
         .callbacks(timer,
             EarlyStopping.builder().monitor(MetricKey.VAL_LOSS).patience(patience).minDelta(minDelta).build(),
             ModelCheckpoint.builder(files.bestCheckpoint()).monitor(MetricKey.VAL_LOSS).saveBestOnly(true).build(),
@@ -130,12 +137,24 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Verbosity verbosity() {
-    if (verbose < 0 || verbose > 2) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--verbose takes 0, 1 or 2 (as Keras's verbose); found " + verbose);
+  /** Checks every option's range before anything is loaded or written. */
+  private void validate() {
+    OptionChecks check = new OptionChecks(spec.commandLine())
+        .atLeast("--epochs", epochs, 1)
+        .atLeast("--batch-size", batchSize, 1)
+        .fraction("--momentum", momentum)
+        .atLeast("--patience", patience, 0)
+        .notNegative("--min-delta", minDelta);
+    if (learningRate != null) {
+      check.positive("--learning-rate", learningRate);
     }
-    return Verbosity.values()[verbose];
+    if (trainLimit != null) {
+      check.atLeast("--train-limit", trainLimit, 1);
+    }
+    if (verbose < 0 || verbose > 2) {
+      throw check.fail("--verbose takes 0, 1 or 2 (as Keras's verbose); found " + verbose);
+    }
+    data.validate();
   }
 
   private static Map<String, Double> asMap(dev.lamina.runtime.metric.Logs logs) {

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Classes.</b> The sub-directories' names, sorted, give the class indices 0, 1, ...; images
  * are found recursively inside them by extension (.jpg, .jpeg, .png, .bmp, .gif, any case), in path
- * order. {@link #classNames()} are the folder names, or the names a label-names file gives them:
+ * order. Hidden folders and files (names starting with {@code .}, such as {@code .DS_Store} and
+ * macOS's AppleDouble files {@code ._a.png}) are ignored, as are symbolic links that lead nowhere or
+ * loop. {@link #classNames()} are the folder names, or the names a label-names file gives them:
  * see {@link Builder#labelNames(Path, int)} for its format; a file {@code labels.txt} in the root is
  * read when no other is named.
  *
@@ -48,6 +50,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImageFolder implements Dataset {
   private static final Logger LOG = LoggerFactory.getLogger(ImageFolder.class);
+  /** The most values one image, or one batch, can hold: an array's and a buffer's limit. */
+  private static final int MAX_VALUES = Integer.MAX_VALUE;
 
   private final Path root;
   private final List<ImageFile> files;
@@ -129,6 +133,12 @@ public final class ImageFolder implements Dataset {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
     }
+    long values = (long) batchSize * decoder.length();
+    if (values > MAX_VALUES) {
+      throw new IllegalArgumentException("a batch of " + batchSize + " images of " + exampleShape[0] + "x"
+          + exampleShape[1] + "x" + exampleShape[2] + " would hold " + values + " values, more than the "
+          + MAX_VALUES + " a batch can hold; use at most " + MAX_VALUES / decoder.length() + " images per batch");
+    }
     return new ImageBatchIterator(files, decoder, pool, batchSize, order.indices(files.size()), prefetch);
   }
 
@@ -178,12 +188,15 @@ public final class ImageFolder implements Dataset {
     /**
      * The network's input height and width: every image is resized to them.
      *
-     * @throws IllegalArgumentException if either is not positive
+     * @throws IllegalArgumentException if either is not positive, or if {@code height * width} is
+     *     more than one image can hold, {@link Integer#MAX_VALUE} values (with three channels,
+     *     {@link #channels(int)} or {@link #build()} checks the product)
      */
     public Builder imageSize(int height, int width) {
       if (height < 1 || width < 1) {
         throw new IllegalArgumentException("imageSize must be positive, got " + height + "x" + width);
       }
+      checkLength(height, width, 1);
       this.height = height;
       this.width = width;
       return this;
@@ -192,14 +205,27 @@ public final class ImageFolder implements Dataset {
     /**
      * The network's input channels: 3 for RGB (the default), 1 for grayscale.
      *
-     * @throws IllegalArgumentException if neither 1 nor 3
+     * @throws IllegalArgumentException if neither 1 nor 3, or if {@code height * width * channels}
+     *     (with the image size set so far) is more than one image can hold
      */
     public Builder channels(int value) {
       if (value != 1 && value != 3) {
         throw new IllegalArgumentException("channels must be 1 (grayscale) or 3 (RGB), got " + value);
       }
+      if (height > 0) {
+        checkLength(height, width, value);
+      }
       this.channels = value;
       return this;
+    }
+
+    private static void checkLength(int height, int width, int channels) {
+      long values = (long) height * width * channels;
+      if (values > MAX_VALUES) {
+        throw new IllegalArgumentException("imageSize " + height + "x" + width + " with " + channels
+            + " channel(s) gives " + values + " values per image, more than the " + MAX_VALUES + " an image can"
+            + " hold");
+      }
     }
 
     /** Class indices (the default) or one-hot rows. */
@@ -276,6 +302,8 @@ public final class ImageFolder implements Dataset {
      * each once).
      *
      * @throws IllegalStateException if {@link #imageSize(int, int)} was not called
+     * @throws IllegalArgumentException if {@code height * width * channels} is more than one image
+     *     can hold, {@link Integer#MAX_VALUE} values
      * @throws IOException if the root is not a directory, has no class folders or no images, or the
      *     label-names file cannot be read or is malformed (the message names file and line)
      */
@@ -284,6 +312,7 @@ public final class ImageFolder implements Dataset {
         throw new IllegalStateException("imageSize(height, width) is required: the network's input height"
             + " and width, to which every image is resized");
       }
+      checkLength(height, width, channels);
       ImageIndex index = ImageIndex.scan(root);
       Path names = labelNames != null ? labelNames
           : Files.isRegularFile(root.resolve("labels.txt")) ? root.resolve("labels.txt") : null;

@@ -1,24 +1,40 @@
 package dev.lamina.runtime.data.image;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The class folders of an image tree, sorted by name, and their image files (searched recursively,
- * sorted by path), as Keras's {@code image_dataset_from_directory} lists them.
+ * following symbolic links, sorted by path), as Keras's {@code image_dataset_from_directory} lists
+ * them.
+ *
+ * <p>Hidden entries, whose names start with {@code .}, are ignored at every level: hidden class
+ * folders, hidden folders inside a class folder, and hidden files such as macOS's {@code .DS_Store}
+ * and its AppleDouble companions {@code ._a.png}, which carry an image's extension but hold no
+ * image. Symbolic links that lead nowhere and links that loop back to a folder above them are left
+ * out too, the loops with a warning naming the link.
  *
  * @param folders the class folders' names; a class's index is its position here
  * @param files every image file with its class index, class after class
  */
 record ImageIndex(List<String> folders, List<ImageFile> files) {
+  private static final Logger LOG = LoggerFactory.getLogger(ImageIndex.class);
+
   /** The file extensions taken as images (any case), Keras's list. */
   static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif");
 
@@ -31,7 +47,7 @@ record ImageIndex(List<String> folders, List<ImageFile> files) {
     try (Stream<Path> children = Files.list(root)) {
       folders = children.filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
-          .filter(name -> !name.startsWith("."))
+          .filter(name -> !isHidden(name))
           .sorted()
           .toList();
     }
@@ -42,10 +58,7 @@ record ImageIndex(List<String> folders, List<ImageFile> files) {
     List<ImageFile> files = new ArrayList<>();
     for (int label = 0; label < folders.size(); label++) {
       int classIndex = label;
-      try (Stream<Path> tree = Files.walk(root.resolve(folders.get(label)), FileVisitOption.FOLLOW_LINKS)) {
-        tree.filter(Files::isRegularFile).filter(ImageIndex::isImage).sorted()
-            .forEach(file -> files.add(new ImageFile(file, classIndex)));
-      }
+      images(root.resolve(folders.get(label))).forEach(file -> files.add(new ImageFile(file, classIndex)));
     }
     if (files.isEmpty()) {
       throw new IOException("the class directories of " + root + " " + folders + " hold no images (files"
@@ -54,9 +67,46 @@ record ImageIndex(List<String> folders, List<ImageFile> files) {
     return new ImageIndex(folders, List.copyOf(files));
   }
 
+  /** The image files under {@code folder}, at any depth, sorted by path. */
+  private static List<Path> images(Path folder) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.equals(folder) || !isHidden(dir.getFileName().toString())
+                ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            // A dangling link arrives with the link's own attributes: not a regular file.
+            if (attrs.isRegularFile() && isImage(file)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException) {
+              LOG.warn("Ignoring {}: a symbolic link to a folder that contains it (a loop)", file);
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+        });
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean isHidden(String name) {
+    return name.startsWith(".");
+  }
+
   private static boolean isImage(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return !isHidden(name) && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 }

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * Finds, downloads if need be, and reads an MNIST-family dataset. Built by
  * {@link FashionMnist#builder()} or {@link Mnist#builder()}.
  *
- * <p>The files are looked for in this order, the first directory holding all four winning:
+ * <p>A directory given to {@link Builder#directory(Path)} is the only place looked in: it must hold
+ * all four files, or {@link #load()} fails listing those missing. Without one, the files are looked
+ * for in this order, the first directory holding all four winning:
  * <ol>
- *   <li>the directory given to {@link Builder#directory(Path)}, if any;
  *   <li>the directory named by the dataset's environment variable ({@code LAMINA_FASHION_MNIST_DIR},
  *       {@code LAMINA_MNIST_DIR});
  *   <li>the user's cache, {@code $XDG_CACHE_HOME/lamina/datasets/<name>} or
@@ -63,15 +64,21 @@ public final class MnistLoader {
    * Finds (or downloads) and reads the dataset.
    *
    * @return training and test examples, {@code [n, 28, 28, 1]} floats 0..255 with labels 0..9
-   * @throws DatasetNotFoundException if no place holds all four files and the download is off or
-   *     failed; the message lists every place tried and how to install the data
+   * @throws DatasetNotFoundException if the directory given does not hold all four files (the
+   *     message names those missing), or, without one, if no place holds all four files and the
+   *     download is off or failed (the message lists every place tried and how to install the data)
    * @throws dev.lamina.runtime.data.idx.IdxFormatException if a file found is not a well-formed IDX
    *     file of MNIST's shapes (message names the file)
    * @throws IOException if a file cannot be read
    */
   public MnistData load() throws IOException {
     List<String> tried = new ArrayList<>();
-    if (directory != null && holdsAll(directory, "directory " + directory, tried)) {
+    if (directory != null) {
+      if (!holdsAll(directory, "directory " + directory, tried)) {
+        throw new DatasetNotFoundException(variant.name(), tried, "The directory given is the only place looked"
+            + " in; it must hold " + String.join(", ", MnistFiles.ALL) + " (each gzip-compressed or not, without"
+            + " .gz).", null);
+      }
       return read(directory);
     }
     String named = environment.get(variant.environmentVariable());
@@ -150,7 +157,10 @@ public final class MnistLoader {
       this.source = variant.source();
     }
 
-    /** A directory to look in first. */
+    /**
+     * The directory holding the four files, gzip-compressed or not: the only place looked in, with
+     * no fall-back to the other places nor a download.
+     */
     public Builder directory(Path value) {
       this.directory = Objects.requireNonNull(value, "directory");
       return this;

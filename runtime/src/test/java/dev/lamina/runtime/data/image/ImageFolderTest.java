@@ -241,4 +241,53 @@ class ImageFolderTest {
     assertThrows(IllegalArgumentException.class, () -> builder().channels(2));
     assertThrows(IllegalArgumentException.class, () -> builder().imageSize(0, 5));
   }
+
+  @Test
+  void hiddenFilesAndHiddenFoldersInsideClassesAreIgnored() throws IOException {
+    // macOS leaves AppleDouble files beside copied images: named like images, holding no image.
+    Files.write(root.resolve("cats/._a.png"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+    Files.write(root.resolve("dogs/.DS_Store"), new byte[] {0, 0, 0, 1, 66, 117, 100, 49});
+    ImageTree.rgb(root.resolve("cats/.thumbnails/t.png"), 4, 4, ROSE, "png");
+    ImageTree.rgb(root.resolve("cats/sub/.hidden.png"), 4, 4, ROSE, "png");
+    ImageFolder folder = skipping();
+    assertEquals(List.of("cats/a.png", "cats/b.jpg", "cats/sub/c.png", "dogs/d.PNG", "dogs/e.jpeg", "zebra/f.png"),
+        folder.files().stream().map(f -> root.relativize(f.file()).toString()).toList());
+    assertEquals(List.of(root.resolve("zebra/broken.jpg"), root.resolve("zebra/cut.png")),
+        folder.skipped().stream().map(SkippedImage::file).toList(), "the hidden files are not even tried");
+  }
+
+  @Test
+  void symbolicLinkLoopsAndDanglingLinksAreLeftOut() throws IOException {
+    try {
+      Files.createSymbolicLink(root.resolve("cats/sub/loop"), root.resolve("cats"));
+      Files.createSymbolicLink(root.resolve("dogs/gone.png"), root.resolve("nowhere.png"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+    Files.createSymbolicLink(root.resolve("zebra/alias.png"), root.resolve("cats/a.png"));
+    ImageFolder folder = builder().build();
+    assertEquals(List.of("cats/a.png", "cats/b.jpg", "cats/sub/c.png", "dogs/d.PNG", "dogs/e.jpeg",
+        "zebra/alias.png", "zebra/broken.jpg", "zebra/cut.png", "zebra/f.png"),
+        folder.files().stream().map(f -> root.relativize(f.file()).toString()).toList());
+  }
+
+  @Test
+  void imageAndBatchSizesWhoseValuesOverflowAnIntAreRejected() throws IOException {
+    IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+        () -> ImageFolder.builder(root).imageSize(100_000, 100_000));
+    assertTrue(huge.getMessage().startsWith("imageSize 100000x100000 with 1 channel(s) gives 10000000000 values"
+        + " per image, more than the 2147483647 an image can hold"), huge.getMessage());
+    IllegalArgumentException rgb = assertThrows(IllegalArgumentException.class,
+        () -> ImageFolder.builder(root).imageSize(30_000, 30_000).channels(3));
+    assertTrue(rgb.getMessage().startsWith("imageSize 30000x30000 with 3 channel(s) gives 2700000000 values"),
+        rgb.getMessage());
+    IllegalArgumentException atBuild = assertThrows(IllegalArgumentException.class,
+        () -> ImageFolder.builder(root).imageSize(30_000, 30_000).onUnreadable(UnreadableImages.SKIP).build());
+    assertTrue(atBuild.getMessage().startsWith("imageSize 30000x30000 with 3 channel(s)"), atBuild.getMessage());
+
+    ImageFolder gray = ImageFolder.builder(root).imageSize(20_000, 20_000).channels(1).build();
+    IllegalArgumentException batch = assertThrows(IllegalArgumentException.class, () -> gray.batches(6));
+    assertEquals("a batch of 6 images of 20000x20000x1 would hold 2400000000 values, more than the 2147483647 a"
+        + " batch can hold; use at most 5 images per batch", batch.getMessage());
+  }
 }

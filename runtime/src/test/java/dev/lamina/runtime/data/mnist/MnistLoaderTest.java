@@ -60,9 +60,8 @@ class MnistLoaderTest {
     Files.createDirectories(tmp.resolve("system"));
     Files.writeString(tmp.resolve("system").resolve(MnistFiles.TRAIN_IMAGES), "partial");
     DatasetNotFoundException e = assertThrows(DatasetNotFoundException.class,
-        () -> isolated().directory(tmp.resolve("nowhere")).build().load());
+        () -> isolated().build().load());
     assertEquals(List.of(
-        "directory " + tmp.resolve("nowhere") + ": does not exist",
         "environment variable LAMINA_FASHION_MNIST_DIR: not set",
         "cache " + tmp.resolve("cache") + ": does not exist",
         "system directory " + tmp.resolve("system") + ": missing train-labels-idx1-ubyte.gz, "
@@ -72,6 +71,27 @@ class MnistLoaderTest {
     assertTrue(e.getMessage().startsWith("Fashion-MNIST not found. Places tried, in order:"), e.getMessage());
     assertTrue(e.getMessage().endsWith("To install it on Debian: apt-get install -y dataset-fashion-mnist"),
         e.getMessage());
+  }
+
+  @Test
+  void anExplicitDirectoryIsTheOnlyPlaceLookedIn() throws IOException {
+    TinyMnist.write(tmp.resolve("cache"), 3, true);
+    TinyMnist.write(tmp.resolve("system"), 4, true);
+    DatasetNotFoundException nowhere = assertThrows(DatasetNotFoundException.class,
+        () -> isolated().directory(tmp.resolve("nowhere")).build().load());
+    assertEquals(List.of("directory " + tmp.resolve("nowhere") + ": does not exist"), nowhere.tried());
+
+    Path partial = TinyMnist.write(tmp.resolve("partial"), 1, false);
+    Files.delete(partial.resolve(MnistFiles.uncompressed(MnistFiles.TEST_LABELS)));
+    Files.delete(partial.resolve(MnistFiles.uncompressed(MnistFiles.TRAIN_IMAGES)));
+    DatasetNotFoundException missing = assertThrows(DatasetNotFoundException.class,
+        () -> isolated().directory(partial).build().load());
+    assertEquals(List.of("directory " + partial + ": missing train-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz"),
+        missing.tried());
+    assertTrue(missing.getMessage().endsWith("The directory given is the only place looked in; it must hold"
+        + " train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz,"
+        + " t10k-labels-idx1-ubyte.gz (each gzip-compressed or not, without .gz)."), missing.getMessage());
+    assertEquals(3, marker(isolated().build().load()), "without a directory the cache serves");
   }
 
   @Test
