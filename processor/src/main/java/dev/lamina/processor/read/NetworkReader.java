@@ -35,6 +35,10 @@ public final class NetworkReader {
   private final Elements elements;
   private final InterfaceMethods methods;
   private final LayerMethodReader methodReader;
+  /** No-argument methods of {@code Object} that a layer method must not be named after; see {@link #reservedNames}. */
+  private static final List<String> OBJECT_RESERVED =
+      List.of("toString", "hashCode", "finalize", "getClass", "notify", "notifyAll", "wait");
+
   /** Method names the generated class implements for other reasons, with the type they come from. */
   private final Map<String, String> reserved;
 
@@ -162,11 +166,17 @@ public final class NetworkReader {
 
   /**
    * The no-argument methods of {@code dev.lamina.runtime.Model}, which every generated class
-   * implements, and {@code Object.finalize()}, which no layer method can override.
+   * implements; {@code toString()}, which it declares too; and the no-argument methods of
+   * {@code Object} that no layer method can override ({@code finalize()}, {@code hashCode()}, whose
+   * return types no handle fits, and the final {@code getClass()}, {@code notify()},
+   * {@code notifyAll()} and {@code wait()}). {@code clone()} is free: a public handle-returning
+   * {@code clone()} legally overrides {@code Object}'s protected one.
    */
   private static Map<String, String> reservedNames(Elements elements) {
     Map<String, String> reserved = new HashMap<>();
-    reserved.put("finalize", "java.lang.Object");
+    for (String name : OBJECT_RESERVED) {
+      reserved.put(name, "java.lang.Object");
+    }
     TypeElement model = elements.getTypeElement(InterfaceMethods.MODEL);
     if (model != null) {
       for (ExecutableElement m : ElementFilter.methodsIn(model.getEnclosedElements())) {
