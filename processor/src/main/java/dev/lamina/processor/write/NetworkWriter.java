@@ -46,15 +46,31 @@ public final class NetworkWriter {
     }
   }
 
-  private static JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
+  private JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
     TypeSpec type = new ModelClassWriter(new NetworkPlan(model)).write(generated);
     if (origin != null) {
-      type = type.toBuilder().addOriginatingElement(origin).build();
+      TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
+      avoidInheritedTypeNames(builder, origin);
+      type = builder.build();
     }
     return JavaFile.builder(model.packageName(), type)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * Makes JavaPoet qualify every type whose simple name a member type inherited from the interface (or
+   * from {@code Model}) would hide inside the generated class: an {@code interface List {}} nested in the
+   * network would otherwise turn {@code List<Layer>} into {@code N.List<Layer>}. The names hold for the
+   * whole file, so the nested {@code Buffers} class is covered too.
+   */
+  private void avoidInheritedTypeNames(TypeSpec.Builder builder, TypeElement origin) {
+    builder.avoidClashesWithNestedClasses(origin);
+    TypeElement runtimeModel = elements.getTypeElement(TypeNames.MODEL.canonicalName());
+    if (runtimeModel != null) {
+      builder.avoidClashesWithNestedClasses(runtimeModel);
+    }
   }
 
   /** {@code @Generated} when the target release has it (Java 9 and later), else nothing. */
