@@ -84,6 +84,15 @@ public enum Message {
   /** name, the type whose method it clashes with. */
   RESERVED_LAYER_NAME("LaminaReservedName", "layer name %s clashes with %s.%s(), which the generated "
       + "class also implements. Rename the method."),
+  /** layer, member kind, member name, the other owner, member name. */
+  GENERATED_NAME_CLASH("LaminaNameClash", "%s: the generated %s %s of this layer has the same name as a member of "
+      + "%s. Expected generated names that differ; found %s twice. Rename this layer."),
+  /** method signature, what the generated class does with it, found method. */
+  GENERATED_METHOD_CLASH("LaminaGeneratedMethod", "%s: the generated class %s a method of this signature too. "
+      + "Expected a helper method whose name or parameters differ; found %s. Rename the method."),
+  /** interface, generated class, what already has that name. */
+  GENERATED_CLASS_TAKEN("LaminaClassTaken", "@Network interface %s is implemented by a generated class %s, but %s. "
+      + "Expected one type per name; rename the interface (or the other type)."),
   /** method, annotation, expected handle types, found return type. */
   WRONG_RETURN_TYPE("LaminaReturnType", "%s: a @%s layer returns %s; found %s. Change the return type."),
   /** annotation, method, kind, type. */

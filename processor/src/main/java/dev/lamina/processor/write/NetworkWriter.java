@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -35,12 +36,16 @@ public final class NetworkWriter {
   /**
    * Writes the implementation of {@code model}, declared by {@code origin}.
    *
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws FilerException if the compilation already has a type of the generated class's name (declared
+   *     in source, or generated earlier): a user mistake the caller reports
+   * @throws UncheckedIOException if the file cannot be written for another reason
    */
-  public void write(NetworkModel model, TypeElement origin) {
+  public void write(NetworkModel model, TypeElement origin) throws FilerException {
     JavaFile file = javaFile(model, generatedAnnotation(model), origin);
     try {
       file.writeTo(filer);
+    } catch (FilerException e) {
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + model.generatedName() + ": " + e.getMessage(), e);
     }

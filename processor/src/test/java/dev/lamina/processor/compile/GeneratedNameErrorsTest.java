@@ -1,0 +1,61 @@
+package dev.lamina.processor.compile;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.lamina.processor.testing.Networks;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names the generated code would declare twice: one positioned error each, instead of an error in the
+ * generated file or an internal failure.
+ */
+class GeneratedNameErrorsTest {
+
+  @Test
+  void nestedAndTopLevelInterfacesWithTheSameGeneratedName() {
+    JavaFileObject outer = Networks.source("Outer", """
+        public class Outer {
+          @Network(input = @Input(height = 8, width = 8, channels = 2))
+          public interface Net {
+            @Flatten Layer flat();
+            @Dense(units = 3) Layer d();
+          }
+        }
+        """);
+    JavaFileObject flat = Networks.source("Outer_Net", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface Outer_Net {
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    Compilation compilation = Networks.compile(outer, flat);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[LaminaClassTaken] @Network interface test.Outer_Net is implemented "
+        + "by a generated class test.LaminaOuter_Net, but the @Network interface test.Outer.Net is implemented by it "
+        + "already. Expected one type per name; rename the interface (or the other type).").inFile(flat)
+        .onLine(Networks.line(flat, "@Network")).atColumn(Networks.column(flat, "@Network", "@Network"));
+  }
+
+  @Test
+  void userClassWithTheGeneratedName() {
+    JavaFileObject user = Networks.source("LaminaN", """
+        public class LaminaN {}
+        """);
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    Compilation compilation = Networks.compile(user, source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[LaminaClassTaken] @Network interface test.N is implemented by a "
+        + "generated class test.LaminaN, but a class of that name already exists in this compilation.")
+        .inFile(source).onLine(Networks.line(source, "@Network")).atColumn(Networks.column(source, "@Network", "@Network"));
+  }
+}
