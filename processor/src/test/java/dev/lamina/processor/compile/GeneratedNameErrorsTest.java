@@ -2,6 +2,7 @@ package dev.lamina.processor.compile;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lamina.processor.testing.Diagnostics.assertOneError;
 
 import com.google.testing.compile.Compilation;
 import dev.lamina.processor.testing.Networks;
@@ -13,6 +14,37 @@ import org.junit.jupiter.api.Test;
  * generated file or an internal failure.
  */
 class GeneratedNameErrorsTest {
+
+  @Test
+  void layerWhoseFieldIsASeparableLayersDepthwiseKernel() {
+    JavaFileObject source = Networks.source("SepClash", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface SepClash {
+          @SeparableConv2D(filters = 2, kernelSize = 3) Layer s();
+          @Conv2D(filters = 2, kernelSize = 3) Layer sDepthwise();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaNameClash] sDepthwise: the generated field sDepthwiseKernel of this layer has the "
+        + "same name as a member of layer s. Expected generated names that differ; found sDepthwiseKernel twice. "
+        + "Rename this layer.", "sDepthwise()", "@Conv2D");
+  }
+
+  @Test
+  void clashPointsAtTheLaterLayer() {
+    JavaFileObject source = Networks.source("DwClash", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface DwClash {
+          @Conv2D(filters = 2, kernelSize = 3) Layer dwDepthwise();
+          @DepthwiseConv2D(kernelSize = 3, padding = SAME) Layer dw();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaNameClash] dw: the generated field dwDepthwiseKernel of this layer has the same "
+        + "name as a member of layer dwDepthwise.", "dw()", "@DepthwiseConv2D");
+  }
 
   @Test
   void nestedAndTopLevelInterfacesWithTheSameGeneratedName() {
