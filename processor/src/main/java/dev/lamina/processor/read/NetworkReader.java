@@ -29,12 +29,14 @@ import javax.lang.model.util.Types;
  * first ({@link InterfaceMethods}); methods of {@code dev.lamina.runtime.Model}, which a network may
  * extend, and helper methods with a body and no layer annotation are not layers. A layer's name is its
  * method's name; it must be unique in the network and must not be the name of a method the generated
- * class implements anyway ({@code Model}'s {@code summary()}, {@code layers()}, ...).
+ * class implements anyway ({@code Model}'s {@code summary()}, {@code layers()}, ...). A helper method
+ * must not have the signature of a method the generated class declares ({@link HelperMethods}).
  */
 public final class NetworkReader {
   private final Elements elements;
   private final InterfaceMethods methods;
   private final LayerMethodReader methodReader;
+  private final HelperMethods helpers;
   /** No-argument methods of {@code Object} that a layer method must not be named after; see {@link #reservedNames}. */
   private static final List<String> OBJECT_RESERVED =
       List.of("toString", "hashCode", "finalize", "getClass", "notify", "notifyAll", "wait");
@@ -46,6 +48,7 @@ public final class NetworkReader {
     this.elements = elements;
     this.methods = new InterfaceMethods(elements, types);
     this.methodReader = new LayerMethodReader(elements, types);
+    this.helpers = new HelperMethods(elements, types);
     this.reserved = reservedNames(elements);
   }
 
@@ -88,7 +91,7 @@ public final class NetworkReader {
       elements.add(method);
       LayerMethodReader.Outcome outcome = methodReader.read(type, method, problems);
       switch (outcome.status()) {
-        case NOT_A_LAYER -> { }
+        case NOT_A_LAYER -> helpers.check(type, method, problems);
         case UNREADABLE -> {
           complete = false;
           shapeLimit = Math.min(shapeLimit, layers.size());

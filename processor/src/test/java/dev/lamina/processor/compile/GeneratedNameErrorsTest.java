@@ -47,6 +47,73 @@ class GeneratedNameErrorsTest {
   }
 
   @Test
+  void defaultMethodWithTheSignatureOfTheStaticFactory() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          default Object create(long seed) { return null; }
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaGeneratedMethod] create(long): the generated class declares as a static factory a "
+        + "method of this signature too. Expected a helper method whose name or parameters differ; found default "
+        + "java.lang.Object create(long). Rename the method.", "create(long", "create(long");
+  }
+
+  @Test
+  void inheritedDefaultMethodWithTheSignatureOfAPrivateHelper() {
+    JavaFileObject base = Networks.source("Base", """
+        public interface Base {
+          default void checkFinite(String layer, org.nd4j.linalg.api.ndarray.INDArray values) {}
+        }
+        """);
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N extends Base {
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    Compilation compilation = Networks.compile(base, source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[LaminaGeneratedMethod] checkFinite(String, INDArray): the generated "
+        + "class declares as a private helper a method of this signature too.").inFile(base)
+        .onLine(Networks.line(base, "checkFinite("));
+  }
+
+  @Test
+  void defaultMethodWithTheSignatureOfAModelDefaultWhenNotExtendingModel() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          default org.nd4j.linalg.api.ndarray.INDArray predict(org.nd4j.linalg.api.ndarray.INDArray x) { return x; }
+          default String summary(int width) { return ""; }
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaGeneratedMethod] predict(INDArray): the generated class inherits as a default of "
+        + "dev.lamina.runtime.Model a method of this signature too.", "predict(", "predict(");
+  }
+
+  @Test
+  void modelDefaultMayBeOverriddenByANetworkExtendingModel() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N extends dev.lamina.runtime.Model {
+          @Override
+          default org.nd4j.linalg.api.ndarray.INDArray predict(org.nd4j.linalg.api.ndarray.INDArray x) {
+            return forward(x, false);
+          }
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertThat(Networks.compile(source)).succeeded();
+  }
+
+  @Test
   void nestedAndTopLevelInterfacesWithTheSameGeneratedName() {
     JavaFileObject outer = Networks.source("Outer", """
         public class Outer {
