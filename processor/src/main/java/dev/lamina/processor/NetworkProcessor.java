@@ -1,10 +1,13 @@
 package dev.lamina.processor;
 
 import com.google.auto.service.AutoService;
+import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
+import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.NetworkReader;
+import dev.lamina.processor.read.SourcedProblem;
 import dev.lamina.processor.read.StrayLayers;
 import dev.lamina.processor.validate.NetworkValidator;
 import dev.lamina.processor.validate.ProblemPrinter;
@@ -13,9 +16,13 @@ import dev.lamina.processor.write.NetworkWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -30,7 +37,8 @@ import javax.tools.Diagnostic;
  *
  * <p>For each annotated type, in the round it appears: read the declaration, validate it (shapes,
  * parameter counts, structure), print every problem at the annotation value it concerns, and, only
- * when no problem is an error, write {@code LaminaX} implementing the interface. Then layer
+ * when no problem is an error, write {@code LaminaX} implementing the interface, unless a type of that
+ * name already exists ({@code [LaminaClassTaken]}). Then layer
  * annotations outside any network are reported ({@link StrayLayers}).
  *
  * <p>Options ({@code -A}):
@@ -50,6 +58,8 @@ public final class NetworkProcessor extends AbstractProcessor {
   private static final String NETWORK = "dev.lamina.dsl.Network";
 
   private StrayLayers strayLayers;
+  /** The classes generated so far, across rounds, with the interface each implements. */
+  private final Map<String, String> generatedBy = new HashMap<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -102,8 +112,30 @@ public final class NetworkProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
           Message.SUMMARY.format(model.interfaceName(), model.summary().format()), type);
     }
-    new NetworkWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion())
-        .write(model, type);
+    String generated = model.qualifiedGeneratedName();
+    String previous = generatedBy.putIfAbsent(generated, type.getQualifiedName().toString());
+    if (previous != null) {
+      reportClassTaken(decl, type, generated, "the @Network interface " + previous + " is implemented by it already");
+      return;
+    }
+    try {
+      new NetworkWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion())
+          .write(model, type);
+    } catch (FilerException e) {
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(generated);
+      String kind = existing == null ? "type" : existing.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+      reportClassTaken(decl, type, generated, "a " + kind + " of that name already exists in this compilation");
+    }
+  }
+
+  /**
+   * Reports that the class {@code model} would generate already exists: found by name among the classes
+   * this processor generated, or by the {@link javax.annotation.processing.Filer}, which refuses a type
+   * declared in source (a type only on the class path, such as a previous build's output, is no clash).
+   */
+  private void reportClassTaken(NetworkDeclaration decl, TypeElement type, String generated, String what) {
+    new ProblemPrinter(processingEnv.getMessager()).print(new SourcedProblem(decl.networkSource(),
+        Problem.at(Attr.ANNOTATION, Message.GENERATED_CLASS_TAKEN, type.getQualifiedName(), generated, what)));
   }
 
   /**

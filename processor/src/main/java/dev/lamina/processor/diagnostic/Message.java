@@ -23,6 +23,11 @@ public enum Message {
   /** layer, annotation, attribute, window, input shape, axis, formula, attribute, max, found. */
   WINDOW_TOO_LARGE("LaminaWindowTooLarge", "%s: @%s %s %s does not fit its %s input: with padding VALID "
       + "the output %s is %s. Expected a %s of at most %s, or padding = SAME; found %s."),
+  /** layer, annotation, dilation, input shape, axis, row or column, axis, largest allowed, found. */
+  DILATION_TOO_LARGE("LaminaDilationTooLarge", "%s: @%s dilationRate %s on input %s spaces the kernel's taps "
+      + "at least the input %s apart, so each output reads at most one input %s per kernel axis and the other "
+      + "taps fall in the padding. Expected a dilationRate below the input %s, at most %d; found %s. Use a "
+      + "smaller dilationRate, or dilationRate = 1."),
   /** layer, annotation, previous layer, previous kind, flat size. */
   SPATIAL_AFTER_FLAT("LaminaSpatialAfterFlat", "%s: @%s needs an input [height, width, channels], but it "
       + "follows %s (%s), whose output is flat [%s]. Convolution and pooling layers come before @Flatten "
@@ -79,6 +84,15 @@ public enum Message {
   /** name, the type whose method it clashes with. */
   RESERVED_LAYER_NAME("LaminaReservedName", "layer name %s clashes with %s.%s(), which the generated "
       + "class also implements. Rename the method."),
+  /** layer, member kind, member name, the other owner, member name. */
+  GENERATED_NAME_CLASH("LaminaNameClash", "%s: the generated %s %s of this layer has the same name as a member of "
+      + "%s. Expected generated names that differ; found %s twice. Rename this layer."),
+  /** method signature, what the generated class does with it, found method. */
+  GENERATED_METHOD_CLASH("LaminaGeneratedMethod", "%s: the generated class %s a method of this signature too. "
+      + "Expected a helper method whose name or parameters differ; found %s. Rename the method."),
+  /** interface, generated class, what already has that name. */
+  GENERATED_CLASS_TAKEN("LaminaClassTaken", "@Network interface %s is implemented by a generated class %s, but %s. "
+      + "Expected one type per name; rename the interface (or the other type)."),
   /** method, annotation, expected handle types, found return type. */
   WRONG_RETURN_TYPE("LaminaReturnType", "%s: a @%s layer returns %s; found %s. Change the return type."),
   /** annotation, method, kind, type. */

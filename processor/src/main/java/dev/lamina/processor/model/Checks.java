@@ -48,6 +48,44 @@ final class Checks {
   }
 
   /**
+   * Whether a dilated kernel is usable on {@code in}, checked before {@link #fits}: a dilation above 1
+   * must stay below the input's size on its axis (a larger one spaces the taps so far apart that each
+   * output reads at most one input row or column per kernel axis, the other taps falling in the padding,
+   * which the native kernels do not handle), and the dilated extent {@code dilation * (size - 1) + 1}
+   * must fit an {@code int}. Points at the offending axis's element of a {@code {height, width}} value.
+   *
+   * @return whether there was no error, so that the window's output may be computed
+   */
+  static boolean dilation(List<Problem> out, String layer, String annotation, Window w, Shape.Spatial in) {
+    int[] dilations = {w.dilation().height(), w.dilation().width()};
+    int[] sizes = {w.size().height(), w.size().width()};
+    int[] inputs = {in.height(), in.width()};
+    String[] axes = {"height", "width"};
+    String[] lines = {"row", "column"};
+    boolean pair = w.dilation().height() != w.dilation().width();
+    for (int a = 0; a < 2; a++) {
+      if (dilations[a] > 1 && dilations[a] >= inputs[a]) {
+        Object[] args = {layer, annotation, w.dilation().describe(), in.describe(), axes[a], lines[a], axes[a],
+            inputs[a] - 1, "dilationRate = " + w.dilation().source()};
+        out.add(pair ? Problem.atElement(Attr.DILATION_RATE, a, Message.DILATION_TOO_LARGE, args)
+            : Problem.at(Attr.DILATION_RATE, Message.DILATION_TOO_LARGE, args));
+        return false;
+      }
+    }
+    for (int a = 0; a < 2; a++) {
+      long extent = (long) dilations[a] * (sizes[a] - 1) + 1;
+      if (extent > Integer.MAX_VALUE) {
+        Problem p = Problem.at(Attr.DILATION_RATE, Message.TENSOR_TOO_LARGE, layer, annotation, in.describe(),
+            "a dilated kernel " + axes[a] + " of dilationRate * (kernelSize - 1) + 1 = " + dilations[a] + " * ("
+            + sizes[a] + " - 1) + 1 = " + extent);
+        out.add(pair ? new Problem(p.message(), p.attr(), a, p.text()) : p);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a VALID window fits {@code in}, and whether it silently drops rows or columns (a
    * warning). SAME windows always fit. A window too large on one axis of a {@code {height, width}}
    * value points at that axis's element.

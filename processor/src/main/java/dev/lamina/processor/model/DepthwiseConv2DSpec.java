@@ -37,7 +37,9 @@ public record DepthwiseConv2DSpec(Window window, int depthMultiplier, Activation
   @Override
   public List<Problem> checkInput(String layer, Shape in) {
     List<Problem> out = new ArrayList<>();
-    Checks.fits(out, layer, annotation(), Attr.KERNEL_SIZE, window, (Shape.Spatial) in);
+    if (Checks.dilation(out, layer, annotation(), window, (Shape.Spatial) in)) {
+      Checks.fits(out, layer, annotation(), Attr.KERNEL_SIZE, window, (Shape.Spatial) in);
+    }
     return out;
   }
 

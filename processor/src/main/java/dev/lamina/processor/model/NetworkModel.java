@@ -40,6 +40,11 @@ public record NetworkModel(String packageName, String interfaceName, Shape.Spati
     return "Lamina" + interfaceName.replace('.', '_');
   }
 
+  /** The generated class's qualified name: {@code dev.lamina.samples.LaminaFashionCnn}. */
+  public String qualifiedGeneratedName() {
+    return packageName.isEmpty() ? generatedName() : packageName + "." + generatedName();
+  }
+
   /** The last layer's output shape. */
   public Shape output() {
     return layers.get(layers.size() - 1).output();

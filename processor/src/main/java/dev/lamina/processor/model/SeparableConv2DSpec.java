@@ -42,7 +42,9 @@ public record SeparableConv2DSpec(int filters, Window window, int depthMultiplie
   @Override
   public List<Problem> checkInput(String layer, Shape in) {
     List<Problem> out = new ArrayList<>();
-    Checks.fits(out, layer, annotation(), Attr.KERNEL_SIZE, window, (Shape.Spatial) in);
+    if (Checks.dilation(out, layer, annotation(), window, (Shape.Spatial) in)) {
+      Checks.fits(out, layer, annotation(), Attr.KERNEL_SIZE, window, (Shape.Spatial) in);
+    }
     return out;
   }
 

@@ -29,12 +29,18 @@ import javax.lang.model.util.Types;
  * first ({@link InterfaceMethods}); methods of {@code dev.lamina.runtime.Model}, which a network may
  * extend, and helper methods with a body and no layer annotation are not layers. A layer's name is its
  * method's name; it must be unique in the network and must not be the name of a method the generated
- * class implements anyway ({@code Model}'s {@code summary()}, {@code layers()}, ...).
+ * class implements anyway ({@code Model}'s {@code summary()}, {@code layers()}, ...). A helper method
+ * must not have the signature of a method the generated class declares ({@link HelperMethods}).
  */
 public final class NetworkReader {
   private final Elements elements;
   private final InterfaceMethods methods;
   private final LayerMethodReader methodReader;
+  private final HelperMethods helpers;
+  /** No-argument methods of {@code Object} that a layer method must not be named after; see {@link #reservedNames}. */
+  private static final List<String> OBJECT_RESERVED =
+      List.of("toString", "hashCode", "finalize", "getClass", "notify", "notifyAll", "wait");
+
   /** Method names the generated class implements for other reasons, with the type they come from. */
   private final Map<String, String> reserved;
 
@@ -42,6 +48,7 @@ public final class NetworkReader {
     this.elements = elements;
     this.methods = new InterfaceMethods(elements, types);
     this.methodReader = new LayerMethodReader(elements, types);
+    this.helpers = new HelperMethods(elements, types);
     this.reserved = reservedNames(elements);
   }
 
@@ -84,7 +91,7 @@ public final class NetworkReader {
       elements.add(method);
       LayerMethodReader.Outcome outcome = methodReader.read(type, method, problems);
       switch (outcome.status()) {
-        case NOT_A_LAYER -> { }
+        case NOT_A_LAYER -> helpers.check(type, method, problems);
         case UNREADABLE -> {
           complete = false;
           shapeLimit = Math.min(shapeLimit, layers.size());
@@ -162,11 +169,17 @@ public final class NetworkReader {
 
   /**
    * The no-argument methods of {@code dev.lamina.runtime.Model}, which every generated class
-   * implements, and {@code Object.finalize()}, which no layer method can override.
+   * implements; {@code toString()}, which it declares too; and the no-argument methods of
+   * {@code Object} that no layer method can override ({@code finalize()}, {@code hashCode()}, whose
+   * return types no handle fits, and the final {@code getClass()}, {@code notify()},
+   * {@code notifyAll()} and {@code wait()}). {@code clone()} is free: a public handle-returning
+   * {@code clone()} legally overrides {@code Object}'s protected one.
    */
   private static Map<String, String> reservedNames(Elements elements) {
     Map<String, String> reserved = new HashMap<>();
-    reserved.put("finalize", "java.lang.Object");
+    for (String name : OBJECT_RESERVED) {
+      reserved.put(name, "java.lang.Object");
+    }
     TypeElement model = elements.getTypeElement(InterfaceMethods.MODEL);
     if (model != null) {
       for (ExecutableElement m : ElementFilter.methodsIn(model.getEnclosedElements())) {

@@ -51,6 +51,13 @@ final class BufferPlan {
     groups.get(groups.size() - 1).buffers().add(new Buffer(name, init));
   }
 
+  /** The buffers' names, in declaration order. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    groups.forEach(g -> g.buffers().forEach(b -> names.add(b.name())));
+    return names;
+  }
+
   /** The inner class holding every buffer. */
   TypeSpec buffersClass() {
     TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)

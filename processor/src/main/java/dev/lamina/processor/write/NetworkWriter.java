@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -35,26 +36,46 @@ public final class NetworkWriter {
   /**
    * Writes the implementation of {@code model}, declared by {@code origin}.
    *
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws FilerException if the compilation already has a type of the generated class's name (declared
+   *     in source, or generated earlier): a user mistake the caller reports
+   * @throws UncheckedIOException if the file cannot be written for another reason
    */
-  public void write(NetworkModel model, TypeElement origin) {
+  public void write(NetworkModel model, TypeElement origin) throws FilerException {
     JavaFile file = javaFile(model, generatedAnnotation(model), origin);
     try {
       file.writeTo(filer);
+    } catch (FilerException e) {
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + model.generatedName() + ": " + e.getMessage(), e);
     }
   }
 
-  private static JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
+  private JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
     TypeSpec type = new ModelClassWriter(new NetworkPlan(model)).write(generated);
     if (origin != null) {
-      type = type.toBuilder().addOriginatingElement(origin).build();
+      TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
+      avoidInheritedTypeNames(builder, origin);
+      type = builder.build();
     }
     return JavaFile.builder(model.packageName(), type)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * Makes JavaPoet qualify every type whose simple name a member type inherited from the interface (or
+   * from {@code Model}) would hide inside the generated class: an {@code interface List {}} nested in the
+   * network would otherwise turn {@code List<Layer>} into {@code N.List<Layer>}. The names hold for the
+   * whole file, so the nested {@code Buffers} class is covered too.
+   */
+  private void avoidInheritedTypeNames(TypeSpec.Builder builder, TypeElement origin) {
+    builder.avoidClashesWithNestedClasses(origin);
+    TypeElement runtimeModel = elements.getTypeElement(TypeNames.MODEL.canonicalName());
+    if (runtimeModel != null) {
+      builder.avoidClashesWithNestedClasses(runtimeModel);
+    }
   }
 
   /** {@code @Generated} when the target release has it (Java 9 and later), else nothing. */

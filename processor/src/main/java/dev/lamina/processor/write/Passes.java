@@ -42,6 +42,11 @@ final class Passes {
 
   /** Whether {@code layer}'s backward method takes the gradient target: the last layer, when activated. */
   private boolean takesTarget(LayerWriter layer) {
+    return takesTarget(network, layer);
+  }
+
+  /** Whether {@code layer}'s backward method in {@code network} takes the gradient target. */
+  static boolean takesTarget(NetworkPlan network, LayerWriter layer) {
     return layer == network.last() && layer.activated();
   }
 

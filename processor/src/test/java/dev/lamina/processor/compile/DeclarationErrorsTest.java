@@ -8,6 +8,8 @@ import com.google.testing.compile.Compilation;
 import dev.lamina.processor.testing.Networks;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Declarations the processor cannot turn into a network: one precise error each. */
 class DeclarationErrorsTest {
@@ -197,6 +199,38 @@ class DeclarationErrorsTest {
         """);
     assertOneError(source, "[LaminaReservedName] layer name summary clashes with dev.lamina.runtime.Model.summary(), "
         + "which the generated class also implements. Rename the method.", "summary()", "summary()");
+  }
+
+  @Test
+  void layerNamedToString() {
+    JavaFileObject source = Networks.source("Named", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface Named {
+          @Conv2D(filters = 2, kernelSize = 3) Layer toString();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaReservedName] layer name toString clashes with java.lang.Object.toString(), "
+        + "which the generated class also implements. Rename the method.", "toString()", "toString()");
+  }
+
+  /** javac rejects these in the interface itself; Lamina adds its error there and generates nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {"hashCode", "getClass", "notify", "notifyAll", "wait"})
+  void layerNamedAfterAnObjectMethod(String name) {
+    JavaFileObject source = Networks.source("Named", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface Named {
+          @Conv2D(filters = 2, kernelSize = 3) Layer %s();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """.formatted(name));
+    Compilation compilation = Networks.compile(source);
+    assertThat(compilation).hadErrorContaining("[LaminaReservedName] layer name " + name + " clashes with "
+        + "java.lang.Object." + name + "()").inFile(source).onLine(Networks.line(source, name + "()"));
+    assertThat(compilation.errors().stream().allMatch(d -> d.getSource() == source)).isTrue();
   }
 
   @Test

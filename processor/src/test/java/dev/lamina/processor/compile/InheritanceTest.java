@@ -47,6 +47,36 @@ class InheritanceTest {
     assertThat(note).contains("(None, 4, 4, 16)");
   }
 
+  /** Member types of the interface are inherited by the generated class; they must not hide its imports. */
+  @Test
+  void nestedTypesNamedLikeGeneratedImportsDoNotHideThem() {
+    JavaFileObject base = Networks.source("Base", """
+        public interface Base {
+          class Parameter {}
+          class GradientTarget {}
+        }
+        """);
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N extends Base {
+          interface List {}
+          class INDArray {}
+          class DataType {}
+          class String {}
+          class Override {}
+          class Conv2DKernel {}
+          @Conv2D(filters = 2, kernelSize = 3) Layer c();
+          @Dropout(rate = 0.5) Layer drop();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    Compilation compilation = Networks.compile(base, source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.LaminaN").contentsAsUtf8String()
+        .contains("private final java.util.List<Layer> layers;");
+  }
+
   @Test
   void networkMayExtendModelAndHaveHelperMethods() {
     JavaFileObject source = Networks.source("Runnable", """

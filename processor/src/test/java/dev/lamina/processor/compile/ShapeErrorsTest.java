@@ -52,6 +52,83 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void hugeDilationWithValidPaddingPointsAtTheDilation() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          @Conv2D(filters = 2, kernelSize = 3, dilationRate = 1_500_000_000) Layer c();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaDilationTooLarge] c: @Conv2D dilationRate 1500000000x1500000000 on input 8x8x2 "
+        + "spaces the kernel's taps at least the input height apart, so each output reads at most one input row per "
+        + "kernel axis and the other taps fall in the padding. Expected a dilationRate below the input height, at "
+        + "most 7; found dilationRate = 1500000000. Use a smaller dilationRate, or dilationRate = 1.", "c()",
+        "1_500");
+  }
+
+  @Test
+  void hugeDilationWithSamePaddingPointsAtTheDilation() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          @Conv2D(filters = 2, kernelSize = 3, dilationRate = 1_500_000_000, padding = SAME) Layer c();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaDilationTooLarge] c: @Conv2D dilationRate 1500000000x1500000000 on input 8x8x2 ",
+        "c()", "1_500");
+  }
+
+  @Test
+  void dilationAsLargeAsTheInputWidthPointsAtItsWidth() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          @SeparableConv2D(filters = 2, kernelSize = 3, dilationRate = {2, 8}, padding = SAME) Layer s();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaDilationTooLarge] s: @SeparableConv2D dilationRate 2x8 on input 8x8x2 spaces the "
+        + "kernel's taps at least the input width apart, so each output reads at most one input column per kernel "
+        + "axis and the other taps fall in the padding. Expected a dilationRate below the input width, at most 7; "
+        + "found dilationRate = {2, 8}.", "s()", "8}");
+  }
+
+  @Test
+  void depthwiseDilationIsCheckedAgainstItsOwnInput() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 8, width = 8, channels = 2))
+        public interface N {
+          @MaxPool(poolSize = 2) Layer pool();
+          @DepthwiseConv2D(kernelSize = 2, dilationRate = 4, padding = SAME) Layer dw();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaDilationTooLarge] dw: @DepthwiseConv2D dilationRate 4x4 on input 4x4x2 ", "dw()",
+        "4,");
+  }
+
+  @Test
+  void dilatedKernelExtentBeyondIntPointsAtTheDilation() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 100000, width = 1, channels = 1))
+        public interface N {
+          @Conv2D(filters = 1, kernelSize = {30000, 1}, dilationRate = {99999, 1}) Layer c();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaTooLarge] c: @Conv2D on input 100000x1x1 gives a dilated kernel height of "
+        + "dilationRate * (kernelSize - 1) + 1 = 99999 * (30000 - 1) + 1 = 2999870002, more than Java arrays hold",
+        "c()", "99999");
+  }
+
+  @Test
   void poolLargerThanInputWithDefaultPoolSizePointsAtTheAnnotation() {
     JavaFileObject source = Networks.source("SmallPool", """
         @Network(input = @Input(height = 3, width = 3, channels = 1))

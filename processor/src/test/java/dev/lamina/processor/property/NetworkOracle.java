@@ -130,6 +130,12 @@ final class NetworkOracle {
         shapeErrors = true;
         continue;
       }
+      if (dilationTooLarge(l, current)) {
+        errors.add(new ExpectedError(i, "LaminaDilationTooLarge"));
+        threading = false;
+        shapeErrors = true;
+        continue;
+      }
       if (!fits(l, current)) {
         errors.add(new ExpectedError(i, "LaminaWindowTooLarge"));
         threading = false;
@@ -176,6 +182,15 @@ final class NetworkOracle {
   /** Keras's VALID output length: {@code floor((in - d*(k-1) - 1) / s) + 1}. */
   private static long valid(long in, int k, int s, int d) {
     return Math.floorDiv(in - (long) d * (k - 1) - 1, s) + 1;
+  }
+
+  /** A dilation above 1 must stay below the input's size on its axis. */
+  private static boolean dilationTooLarge(RandomLayer l, long[] in) {
+    if (!l.kind().hasDilation()) {
+      return false;
+    }
+    int[] d = dilation(l);
+    return d[0] > 1 && d[0] >= in[0] || d[1] > 1 && d[1] >= in[1];
   }
 
   private static boolean fits(RandomLayer l, long[] in) {

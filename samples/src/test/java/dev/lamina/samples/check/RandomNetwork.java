@@ -113,7 +113,10 @@ public record RandomNetwork(String source, String className, List<String> layerN
     return new RandomNetwork(source, name, names);
   }
 
-  /** A window drawn so that it fits: VALID only where the dilated kernel fits the input. */
+  /**
+   * A window drawn so that it fits: VALID only where the dilated kernel fits the input, a dilation only
+   * below the input's size on its axis.
+   */
   private record Window(int kh, int kw, int sh, int sw, int dh, int dw, boolean same) {
     static Window draw(Random r, int h, int w, boolean dilatable) {
       int kh = 1 + r.nextInt(3);
@@ -121,8 +124,12 @@ public record RandomNetwork(String source, String className, List<String> layerN
       boolean dilate = dilatable && r.nextInt(4) == 0;
       int sh = dilate ? 1 : 1 + r.nextInt(2);
       int sw = dilate ? 1 : 1 + r.nextInt(2);
-      int dh = dilate ? 2 : 1;
+      // A dilation must stay below the input's size on its axis (the processor rejects larger ones).
+      int dh = dilate && h > 2 ? 2 : 1;
       int dw = dilate ? 1 + r.nextInt(2) : 1;
+      if (dw >= w) {
+        dw = 1;
+      }
       boolean fits = dh * (kh - 1) + 1 <= h && dw * (kw - 1) + 1 <= w;
       boolean same = !fits || r.nextBoolean();
       return new Window(kh, kw, sh, sw, dh, dw, same);
