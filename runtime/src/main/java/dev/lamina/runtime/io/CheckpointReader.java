@@ -4,7 +4,7 @@ import dev.lamina.runtime.Model;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.param.Parameter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -88,13 +87,13 @@ final class CheckpointReader {
   }
 
   private static CheckpointMetadata metadata(ZipFile zip, Path path) throws IOException {
-    ZipEntry entry = zip.getEntry(CheckpointWriter.METADATA);
-    if (entry == null) {
+    if (zip.getEntry(CheckpointWriter.METADATA) == null) {
       throw new CheckpointFormatException(path + " is not a Lamina checkpoint: it has no " + CheckpointWriter.METADATA);
     }
+    byte[] json = CheckpointEntries.read(zip, path, CheckpointWriter.METADATA);
     CheckpointMetadata meta;
-    try (InputStream in = zip.getInputStream(entry)) {
-      meta = CheckpointWriter.JSON.readValue(in, CheckpointMetadata.class);
+    try {
+      meta = CheckpointWriter.JSON.readValue(json, CheckpointMetadata.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new CheckpointFormatException(path + ": " + CheckpointWriter.METADATA + " is not valid: "
           + e.getOriginalMessage(), e);
@@ -109,14 +108,12 @@ final class CheckpointReader {
     return meta;
   }
 
+  /** The array in entry {@code name}, its CRC-32 verified and its values finite. */
   private static INDArray array(ZipFile zip, Path path, String name) throws IOException {
-    ZipEntry entry = zip.getEntry(name);
-    if (entry == null) {
-      throw new CheckpointFormatException(path + " lacks the entry " + name);
-    }
-    try (InputStream in = zip.getInputStream(entry)) {
-      return Npy.read(in, path + "!" + name);
-    }
+    byte[] bytes = CheckpointEntries.read(zip, path, name);
+    INDArray array = Npy.read(new ByteArrayInputStream(bytes), path + "!" + name);
+    FiniteValues.require(array, path + "!" + name);
+    return array;
   }
 
   private static CheckpointInfo info(CheckpointMetadata meta) {
