@@ -53,12 +53,21 @@ final class CheckpointEdits {
     return target;
   }
 
-  /** A copy of {@code source} with its {@code lamina.json} text replaced. */
-  static Path json(Path source, Path target, String from, String to) throws IOException {
+  /** A copy of {@code source} with every match of {@code regex} in its {@code lamina.json} replaced. */
+  static Path json(Path source, Path target, String regex, String replacement) throws IOException {
     return entry(source, target, "lamina.json", bytes -> {
       String text = new String(bytes, StandardCharsets.UTF_8);
-      assertTrue(text.contains(from), "lamina.json lacks " + from + ": " + text);
-      return text.replace(from, to).getBytes(StandardCharsets.UTF_8);
+      assertTrue(java.util.regex.Pattern.compile(regex).matcher(text).find(), "lamina.json lacks " + regex + ": " + text);
+      return text.replaceAll(regex, replacement).getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  /** A copy of {@code source} with text in the (ASCII) header of .npy entry {@code name} replaced. */
+  static Path npyHeader(Path source, Path target, String name, String from, String to) throws IOException {
+    return entry(source, target, name, bytes -> {
+      String text = new String(bytes, StandardCharsets.ISO_8859_1);
+      assertTrue(text.contains(from), name + " lacks " + from + ": " + text);
+      return text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
     });
   }
 

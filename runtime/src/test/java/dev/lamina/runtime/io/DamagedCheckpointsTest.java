@@ -119,4 +119,86 @@ class DamagedCheckpointsTest {
         .length() - 1) + "] (flat index " + (optimizer.slots().get("velocity").length() - 1)
         + "); a checkpoint must hold finite values only", refused(inf));
   }
+
+  /** A copy of the valid checkpoint with its lamina.json edited. */
+  private Path json(String regex, String replacement) throws Exception {
+    return CheckpointEdits.json(valid, dir.resolve("edited.npz"), regex, replacement);
+  }
+
+  private String metadataError(Path file, String problem) {
+    return file + "!lamina.json: " + problem;
+  }
+
+  @Test
+  void optimizerSettingsOutOfRangeChangeNothing() throws Exception {
+    Path zeroRate = json("\"learning_rate\" : 0.01", "\"learning_rate\" : 0");
+    assertEquals(metadataError(zeroRate, "'optimizer.learning_rate' must be a positive finite number, got 0.0"),
+        refused(zeroRate));
+    Path negative = json("\"iterations\" : 3", "\"iterations\" : -5");
+    assertEquals(metadataError(negative, "'optimizer.iterations' must be >= 0, got -5"), refused(negative));
+    Path noSlots = json("\"slots\" : \\[[^\\]]*\\]", "\"slots\" : null");
+    assertEquals(metadataError(noSlots, "'optimizer.slots' is missing or null"), refused(noSlots));
+    Path noName = json("\"name\" : \"adam\"", "\"name\" : null");
+    assertEquals(metadataError(noName, "'optimizer.name' is missing or null"), refused(noName));
+    Path noRate = json("\"learning_rate\" : 0.01,", "");
+    assertEquals(metadataError(noRate, "'optimizer.learning_rate' is missing or null"), refused(noRate));
+  }
+
+  @Test
+  void aSlotOfTheWrongLengthChangesNothing() throws Exception {
+    long length = optimizer.slots().get("momentum").length();
+    Path shortSlot = CheckpointEdits.entry(valid, dir.resolve("short.npz"), "optimizer/momentum.npy",
+        b -> Npy.encode(org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, length - 1)));
+    assertEquals(shortSlot + "!optimizer/momentum.npy has shape [" + (length - 1) + "] but the momentum slot of adam"
+        + " on network Blobs is [" + length + "] (one value per trainable value)", refused(shortSlot));
+  }
+
+  @Test
+  void damagedProgressAndIdentityFieldsChangeNothing() throws Exception {
+    Path noTime = json("\\s*\"saved_at\" : \"[^\"]*\",", "");
+    assertEquals(metadataError(noTime, "'saved_at' is missing or null"), refused(noTime));
+    assertEquals(metadataError(noTime, "'saved_at' is missing or null"), refusedInfo(noTime));
+    Path badTime = json("\"saved_at\" : \"[^\"]*\"", "\"saved_at\" : \"yesterday\"");
+    assertEquals(metadataError(badTime, "'saved_at' is not an ISO-8601 UTC time such as 2026-11-29T14:56:03.123Z:"
+        + " 'yesterday'"), refused(badTime));
+    Path epoch = json("\"epoch\" : 7", "\"epoch\" : -3");
+    assertEquals(metadataError(epoch, "'epoch' must be >= 0, got -3"), refused(epoch));
+    Path fraction = json("\"epoch\" : 7", "\"epoch\" : 7.5");
+    assertTrue(refused(fraction).startsWith(fraction + ": lamina.json is not valid: "));
+    Path network = json("\"network\" : \"Blobs\"", "\"network\" : null");
+    assertEquals(metadataError(network, "'network' is missing or null"), refused(network));
+    Path version = json("\"format_version\" : 1", "\"format_version\" : null");
+    assertEquals(metadataError(version, "'format_version' is missing or null"), refused(version));
+    Path sha = json("\"architecture_sha256\" : \"[0-9a-f]*\"", "\"architecture_sha256\" : null");
+    assertEquals(metadataError(sha, "'architecture_sha256' is missing or null"), refused(sha));
+    Path shortSha = json("\"architecture_sha256\" : \"[0-9a-f]*\"", "\"architecture_sha256\" : \"5B1F\"");
+    assertEquals(metadataError(shortSha, "'architecture_sha256' must be 64 lower-case hex digits, got '5B1F'"),
+        refused(shortSha));
+    Path seed = json("\"seed\" : 42,", "");
+    assertEquals(metadataError(seed, "'seed' is missing or null"), refused(seed));
+    Path weights = json("\"path\" : \"output/kernel\"", "\"path\" : \"\"");
+    assertEquals(metadataError(weights, "'weights[2].path' is empty"), refused(weights));
+    Path nullJson = CheckpointEdits.entry(valid, dir.resolve("null.npz"), "lamina.json",
+        b -> "null".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(nullJson + ": lamina.json is not valid: it holds null, not an object", refused(nullJson));
+  }
+
+  @Test
+  void damagedNpyHeadersChangeNothing() throws Exception {
+    Path negative = CheckpointEdits.npyHeader(valid, dir.resolve("negative.npz"), "weights/output/kernel.npy",
+        "'shape': (5, 3), } ", "'shape': (-5,-3), }");
+    assertEquals(negative + "!weights/output/kernel.npy has an invalid .npy shape (-5,-3): dimension '-5' is not a"
+        + " non-negative integer", refused(negative));
+  }
+
+  @Test
+  void anUnbuiltOptimizerIsRefusedBeforeAnythingChanges() {
+    Adam unbuilt = Adam.builder().build();
+    float[] before = target.parameters().values().toFloatVector();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Checkpoints.load(valid, target, unbuilt));
+    assertEquals("adam optimizer is not built, so its state cannot be loaded: call build(model.parameters()) first",
+        e.getMessage());
+    assertArrayEquals(before, target.parameters().values().toFloatVector(), 0f);
+  }
 }
