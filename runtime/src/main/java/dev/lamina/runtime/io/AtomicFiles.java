@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,22 +28,40 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** The temporary file a write to {@code target} goes through. */
+  /**
+   * The temporary file a write to {@code target} goes through.
+   *
+   * @throws IllegalArgumentException if {@code target} names no file (a root directory such as {@code /})
+   */
   public static Path partialFile(Path target) {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = fileTarget(target);
     return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+  }
+
+  /** {@code target} made absolute; refused if it is a root, which has no file name and no directory to write in. */
+  private static Path fileTarget(Path target) {
+    Path absolute = target.toAbsolutePath();
+    if (absolute.getFileName() == null || absolute.getParent() == null) {
+      throw new IllegalArgumentException("cannot write to " + target + ": the path must name a file, not a root"
+          + " directory");
+    }
+    return absolute;
   }
 
   /**
    * Atomically replaces {@code target} with what {@code content} writes, creating missing parent
    * directories.
    *
-   * @throws IOException if a directory, the temporary file or the rename fails; the temporary file
-   *     is removed and {@code target} is left as it was
+   * @throws IOException if a directory, the temporary file or the rename fails, or {@code target} is
+   *     an existing directory; the temporary file is removed and {@code target} is left as it was
+   * @throws IllegalArgumentException if {@code target} names no file (a root directory such as {@code /})
    */
   public static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = fileTarget(target);
     Path dir = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a directory; the path must name a file");
+    }
     Files.createDirectories(dir);
     Path partial = partialFile(absolute);
     try {

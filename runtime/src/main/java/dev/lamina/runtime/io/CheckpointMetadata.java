@@ -5,17 +5,18 @@ import java.util.Map;
 
 /**
  * The {@code lamina.json} entry of a checkpoint (see {@code docs/checkpoint-format.md}); written
- * with snake_case keys.
+ * with snake_case keys. Numbers are boxed so that a key missing from a damaged file reads as null
+ * rather than 0; {@link MetadataCheck} refuses it.
  */
 record CheckpointMetadata(
     String format,
-    int formatVersion,
+    Integer formatVersion,
     String network,
     String architectureSha256,
     String architecture,
     String dataType,
-    int epoch,
-    long seed,
+    Integer epoch,
+    Long seed,
     String savedAt,
     List<WeightEntry> weights,
     OptimizerEntry optimizer) {
@@ -30,6 +31,6 @@ record CheckpointMetadata(
    * The optimizer's state: Keras name, iteration count, current learning rate, hyperparameters,
    * and the slot buffers stored as {@code optimizer/<slot>.npy}.
    */
-  record OptimizerEntry(String name, long iterations, double learningRate, Map<String, Object> config,
+  record OptimizerEntry(String name, Long iterations, Double learningRate, Map<String, Object> config,
       List<String> slots) {}
 }

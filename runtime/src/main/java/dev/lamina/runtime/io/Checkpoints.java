@@ -22,8 +22,11 @@ public final class Checkpoints {
    * @param optimizer the optimizer whose state to include, or null for weights only
    * @param epoch the number of completed epochs
    * @param seed the training seed, stored so a resumed run can use the same
-   * @throws IOException if the file cannot be written; the previous file under {@code path}, if any,
-   *     is left intact
+   * @param path the file to write (relative paths resolve against the working directory; missing
+   *     parent directories are created)
+   * @throws IOException if the file cannot be written or {@code path} is an existing directory; the
+   *     previous file under {@code path}, if any, is left intact
+   * @throws IllegalArgumentException if {@code path} names no file (a root directory such as {@code /})
    * @throws IllegalStateException if the optimizer is not built
    */
   public static void save(Path path, Model model, Optimizer optimizer, int epoch, long seed) throws IOException {

@@ -25,6 +25,7 @@ final class Npy {
   private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
   private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
   private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+  private static final Pattern DIMENSION = Pattern.compile("[0-9]+");
 
   private Npy() {}
 
@@ -80,21 +81,25 @@ final class Npy {
       throw new CheckpointFormatException(name + " is not a .npy array (no \\x93NUMPY magic)");
     }
     int major = bytes[6];
-    buffer.position(8);
-    int headerLength = major == 1 ? Short.toUnsignedInt(buffer.getShort()) : buffer.getInt();
-    if (major < 1 || major > 3 || buffer.position() + headerLength > bytes.length) {
-      throw new CheckpointFormatException(name + " has an unsupported or truncated .npy header (version " + major + ")");
+    if (major < 1 || major > 3) {
+      throw new CheckpointFormatException(name + " has .npy format version " + major + "; Lamina reads 1.0 to 3.0");
     }
-    String header = new String(bytes, buffer.position(), headerLength, StandardCharsets.ISO_8859_1);
-    buffer.position(buffer.position() + headerLength);
+    int lengthBytes = major == 1 ? 2 : 4;
+    buffer.position(8);
+    long headerLength = bytes.length < 8 + lengthBytes ? Long.MAX_VALUE
+        : major == 1 ? Short.toUnsignedInt(buffer.getShort()) : Integer.toUnsignedLong(buffer.getInt());
+    if (headerLength > bytes.length - buffer.position()) {
+      throw new CheckpointFormatException(name + " has a truncated .npy header (version " + major + ")");
+    }
+    String header = new String(bytes, buffer.position(), (int) headerLength, StandardCharsets.ISO_8859_1);
+    buffer.position(buffer.position() + (int) headerLength);
     String descr = group(DESCR, header, name);
     if (group(FORTRAN, header, name).equals("True")) {
       throw new CheckpointFormatException(name + " is stored in Fortran order; Lamina reads C-order arrays");
     }
-    long[] shape = Arrays.stream(group(SHAPE, header, name).split(",")).map(String::trim).filter(s -> !s.isEmpty())
-        .mapToLong(Long::parseLong).toArray();
+    long[] shape = shape(group(SHAPE, header, name), name);
     DataType type = dataType(descr, name);
-    long length = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+    long length = length(shape, type, name);
     if (buffer.remaining() != length * type.width()) {
       throw new CheckpointFormatException(name + " should hold " + length + " values of " + descr + " ("
           + length * type.width() + " bytes) but has " + buffer.remaining() + " bytes of data");
@@ -118,6 +123,52 @@ final class Npy {
       flat = Nd4j.createFromArray(v);
     }
     return shape.length == 0 ? flat.reshape() : flat.reshape('c', shape);
+  }
+
+  /**
+   * Parses the inside of a Python shape tuple: {@code ""}, {@code "4,"}, {@code "3, 4"}. A dimension
+   * may carry Python 2's long suffix ({@code 4L}), as NumPy accepts.
+   */
+  private static long[] shape(String text, String name) throws CheckpointFormatException {
+    if (text.isBlank()) {
+      return new long[0];
+    }
+    String[] parts = text.split(",", -1);
+    int count = parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
+    long[] shape = new long[count];
+    for (int i = 0; i < count; i++) {
+      String dimension = parts[i].trim();
+      String digits = dimension.endsWith("L") || dimension.endsWith("l")
+          ? dimension.substring(0, dimension.length() - 1) : dimension;
+      if (!DIMENSION.matcher(digits).matches()) {
+        throw new CheckpointFormatException(name + " has an invalid .npy shape (" + text.trim() + "): dimension '"
+            + dimension + "' is not a non-negative integer");
+      }
+      try {
+        shape[i] = Long.parseLong(digits);
+      } catch (NumberFormatException e) {
+        throw new CheckpointFormatException(name + " has an invalid .npy shape (" + text.trim() + "): dimension "
+            + dimension + " is too large", e);
+      }
+    }
+    return shape;
+  }
+
+  /** The number of values of {@code shape}, refused if they could not fit in one Java array. */
+  private static long length(long[] shape, DataType type, String name) throws CheckpointFormatException {
+    long length = 1;
+    for (long dimension : shape) {
+      try {
+        length = Math.multiplyExact(length, dimension);
+      } catch (ArithmeticException e) {
+        length = Long.MAX_VALUE;
+      }
+    }
+    if (length > Integer.MAX_VALUE / type.width()) {
+      throw new CheckpointFormatException(name + " has .npy shape " + Arrays.toString(shape)
+          + ", more values than Lamina reads into one array");
+    }
+    return length;
   }
 
   private static String group(Pattern pattern, String header, String name) throws CheckpointFormatException {

@@ -175,7 +175,9 @@ public final class Trainer {
    * Saves weights, optimizer state, the completed epoch count and the last fit's seed atomically
    * (see {@link Checkpoints#save}).
    *
-   * @throws IOException if the file cannot be written; an existing file is left intact
+   * @throws IOException if the file cannot be written or {@code path} is a directory; an existing
+   *     file is left intact
+   * @throws IllegalArgumentException if {@code path} names no file (a root directory such as {@code /})
    */
   public void save(Path path) throws IOException {
     Checkpoints.save(path, compiled.model(), compiled.optimizer(), completedEpochs, seed);

@@ -185,4 +185,25 @@ class CheckpointsTest {
     assertArrayEquals(source.parameters().values().toDoubleVector(), target.parameters().values().toDoubleVector(), 0);
     assertFalse(Files.exists(AtomicFiles.partialFile(file)));
   }
+
+  @Test
+  void aPathMustNameAFile() throws Exception {
+    TestNet net = net(1);
+    IllegalArgumentException root = assertThrows(IllegalArgumentException.class,
+        () -> Checkpoints.save(Path.of("/"), net, null, 1, 0));
+    assertEquals("cannot write to /: the path must name a file, not a root directory", root.getMessage());
+    java.io.IOException directory = assertThrows(java.io.IOException.class,
+        () -> Checkpoints.save(dir, net, null, 1, 0));
+    assertTrue(directory.getMessage().contains("is a directory"), directory.getMessage());
+
+    Path bare = Path.of(".checkpoints-test-" + ProcessHandle.current().pid() + ".lamina");
+    try {
+      Checkpoints.save(bare, net, null, 4, 0);
+      TestNet target = net(2);
+      assertEquals(4, Checkpoints.load(bare, target, null).epoch());
+      assertArrayEquals(net.parameters().values().toFloatVector(), target.parameters().values().toFloatVector(), 0f);
+    } finally {
+      Files.deleteIfExists(bare);
+    }
+  }
 }

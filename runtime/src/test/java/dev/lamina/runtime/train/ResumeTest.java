@@ -75,6 +75,9 @@ class ResumeTest {
     first.fit(TRAIN, config(1));
     Path file = dir.resolve("trainer.npz");
     first.save(file);
+    IllegalArgumentException root = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> first.save(Path.of("/")));
+    assertEquals("cannot write to /: the path must name a file, not a root directory", root.getMessage());
     Trainer resumed = trainer(6);
     int epoch = resumed.restore(file).epoch();
     resumed.fit(TRAIN, config(3).toBuilder().initialEpoch(epoch).build());

@@ -110,6 +110,28 @@ class TrainCommandTest {
     assertTrue(err.contains("missing.lamina"), err);
   }
 
+  @Test
+  void namesTheDamagedFieldOfACheckpoint() throws IOException {
+    Path damaged = runDir.resolve("no-saved-at.lamina");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(runDir.resolve("last.lamina").toFile());
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+      for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        byte[] content = zip.getInputStream(entry).readAllBytes();
+        if (entry.getName().equals("lamina.json")) {
+          String json = new String(content, StandardCharsets.UTF_8);
+          String edited = json.replaceAll("\\s*\"saved_at\" : \"[^\"]*\",", "");
+          assertTrue(!edited.equals(json), json);
+          content = edited.getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    String err = runCliErr(1, "evaluate", "--checkpoint", damaged.toString());
+    assertTrue(err.contains("lamina evaluate: " + damaged + "!lamina.json: 'saved_at' is missing or null"), err);
+  }
+
   private static String runCli(int expectedStatus, String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream previous = System.out;
