@@ -54,6 +54,12 @@ public record ModelSummary(String name, int[] inputShape, List<LayerSummary> lay
     return new SummaryTable(this).render();
   }
 
+  /** The table, as {@link #format()}: {@code System.out.print(model.summary())} prints it. */
+  @Override
+  public String toString() {
+    return format();
+  }
+
   /**
    * A byte count as Keras 3 writes it next to parameter totals ({@code readable_memory_size}):
    * 1024-based units with two decimals, e.g. {@code 1.66 MB}, {@code 0.00 B}.

@@ -1,6 +1,7 @@
 package dev.lamina.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -55,6 +56,13 @@ class ModelSummaryTest {
         new LayerSummary("aVeryLongLayerNameIndeed", "GlobalAveragePooling2D", new int[] {1}, 0, 0, 0)));
     String row = summary.format().lines().filter(l -> l.contains("aVery")).findFirst().orElseThrow();
     assertEquals(" aVeryLongLayerNameIndeed (GlobalAveragePooling2D)  (None, 1)                 0         0", row);
+  }
+
+  @Test
+  void toStringIsTheTable() {
+    ModelSummary summary = tutorialHead();
+    assertEquals(summary.format(), summary.toString());
+    assertTrue(summary.toString().startsWith("Model: \""), summary.toString());
   }
 
   @Test

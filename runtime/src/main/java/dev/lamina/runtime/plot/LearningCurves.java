@@ -73,7 +73,7 @@ public final class LearningCurves {
     XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle("epoch").build();
     chart.getStyler().setPlotGridLinesVisible(true);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
     List<MetricKey> keys = history.keys();
     if (history.size() == 0 || keys.isEmpty()) {
       throw new IllegalStateException("the history is empty: no epoch ran, nothing to plot");

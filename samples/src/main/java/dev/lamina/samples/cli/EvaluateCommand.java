@@ -46,8 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Trainer trainer = Trainer.builder(loaded.model()).loss(task.loss()).optimizer(Sgd.builder().build())
         .metrics(task.metrics().toArray(new dev.lamina.runtime.metric.Metric[0])).build();
     Evaluation result = trainer.evaluate(validation ? fashion.validation() : fashion.test(), batchSize);
-    out.printf(Locale.ROOT, "%s after %d epochs, on the %s set (%,d images): %s%n", loaded.network(),
-        loaded.info().epoch(), validation ? "validation" : "test",
+    out.printf(Locale.ROOT, "%s after %d epoch%s, on the %s set (%,d images): %s%n", loaded.network(),
+        loaded.info().epoch(), loaded.info().epoch() == 1 ? "" : "s", validation ? "validation" : "test",
         (validation ? fashion.validation() : fashion.test()).size(), result);
     return 0;
   }

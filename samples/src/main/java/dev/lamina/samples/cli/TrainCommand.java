@@ -128,7 +128,8 @@ final class TrainCommand implements Callable<Integer> {
 
     Evaluation test = trainer.evaluate(fashion.test(), 256);
     out.printf(Locale.ROOT, "test: %s%n", test);
-    out.printf(Locale.ROOT, "%d epochs, %.1f s per epoch on average; wrote %s%n", history.size(), timer.mean(),
+    out.printf(Locale.ROOT, "%d epoch%s, %.1f s per epoch on average; wrote %s%n", history.size(),
+        history.size() == 1 ? "" : "s", timer.mean(),
         files.directory());
     new RunResults(model.name(), model.summary().totalParams(), history.size(), batchSize,
         optimizer + "(learning_rate=" + (learningRate == null ? optimizer.defaultLearningRate() : learningRate) + ")",
