@@ -8,16 +8,11 @@ import dev.lamina.runtime.data.Order;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Images on disk, one sub-directory per class, streamed in batches: the layout of Keras's
@@ -49,10 +44,6 @@ import org.slf4j.LoggerFactory;
  * naming the file, or are left out ({@link UnreadableImages#SKIP}) and listed in {@link #skipped()}.
  */
 public final class ImageFolder implements Dataset {
-  private static final Logger LOG = LoggerFactory.getLogger(ImageFolder.class);
-  /** The most values one image, or one batch, can hold: an array's and a buffer's limit. */
-  private static final int MAX_VALUES = Integer.MAX_VALUE;
-
   private final Path root;
   private final List<ImageFile> files;
   private final List<String> classNames;
@@ -72,7 +63,7 @@ public final class ImageFolder implements Dataset {
     this.prefetch = builder.prefetch;
     this.pool = new BatchBufferPool(exampleShape, builder.dataType, labelShape);
     if (builder.unreadable == UnreadableImages.SKIP) {
-      this.skipped = verify(index.files(), decoder);
+      this.skipped = UnreadableScan.scan(index.files(), decoder, root);
       Set<Path> left = skipped.stream().map(SkippedImage::file).collect(Collectors.toSet());
       this.files = index.files().stream().filter(f -> !left.contains(f.file())).toList();
     } else {
@@ -133,12 +124,7 @@ public final class ImageFolder implements Dataset {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
     }
-    long values = (long) batchSize * decoder.length();
-    if (values > MAX_VALUES) {
-      throw new IllegalArgumentException("a batch of " + batchSize + " images of " + exampleShape[0] + "x"
-          + exampleShape[1] + "x" + exampleShape[2] + " would hold " + values + " values, more than the "
-          + MAX_VALUES + " a batch can hold; use at most " + MAX_VALUES / decoder.length() + " images per batch");
-    }
+    ValueLimits.checkBatch(batchSize, exampleShape);
     return new ImageBatchIterator(files, decoder, pool, batchSize, order.indices(files.size()), prefetch);
   }
 
@@ -146,25 +132,6 @@ public final class ImageFolder implements Dataset {
   public String toString() {
     return "ImageFolder[" + root + ", " + files.size() + " images, " + classNames.size() + " classes, "
         + exampleShape[0] + "x" + exampleShape[1] + "x" + exampleShape[2] + "]";
-  }
-
-  /** Decodes every file once; returns those that fail. */
-  private List<SkippedImage> verify(List<ImageFile> candidates, ImageDecoder check) {
-    ConcurrentLinkedQueue<SkippedImage> failed = new ConcurrentLinkedQueue<>();
-    candidates.parallelStream().forEach(image -> {
-      float[] pixels = new float[check.length()];
-      try {
-        check.decode(image.file(), pixels);
-      } catch (UnreadableImageException e) {
-        failed.add(new SkippedImage(image.file(), e.getCause().getMessage()));
-      }
-    });
-    List<SkippedImage> sorted = new ArrayList<>(failed);
-    sorted.sort(Comparator.comparing(SkippedImage::file));
-    if (!sorted.isEmpty()) {
-      LOG.warn("Skipped {} unreadable of {} images in {}: {}", sorted.size(), candidates.size(), root, sorted);
-    }
-    return List.copyOf(sorted);
   }
 
   /** Options for an {@link ImageFolder}; only {@link #imageSize(int, int)} is required. */
@@ -196,7 +163,7 @@ public final class ImageFolder implements Dataset {
       if (height < 1 || width < 1) {
         throw new IllegalArgumentException("imageSize must be positive, got " + height + "x" + width);
       }
-      checkLength(height, width, 1);
+      ValueLimits.checkImage(height, width, 1);
       this.height = height;
       this.width = width;
       return this;
@@ -213,19 +180,10 @@ public final class ImageFolder implements Dataset {
         throw new IllegalArgumentException("channels must be 1 (grayscale) or 3 (RGB), got " + value);
       }
       if (height > 0) {
-        checkLength(height, width, value);
+        ValueLimits.checkImage(height, width, value);
       }
       this.channels = value;
       return this;
-    }
-
-    private static void checkLength(int height, int width, int channels) {
-      long values = (long) height * width * channels;
-      if (values > MAX_VALUES) {
-        throw new IllegalArgumentException("imageSize " + height + "x" + width + " with " + channels
-            + " channel(s) gives " + values + " values per image, more than the " + MAX_VALUES + " an image can"
-            + " hold");
-      }
     }
 
     /** Class indices (the default) or one-hot rows. */
@@ -312,7 +270,7 @@ public final class ImageFolder implements Dataset {
         throw new IllegalStateException("imageSize(height, width) is required: the network's input height"
             + " and width, to which every image is resized");
       }
-      checkLength(height, width, channels);
+      ValueLimits.checkImage(height, width, channels);
       ImageIndex index = ImageIndex.scan(root);
       Path names = labelNames != null ? labelNames
           : Files.isRegularFile(root.resolve("labels.txt")) ? root.resolve("labels.txt") : null;
