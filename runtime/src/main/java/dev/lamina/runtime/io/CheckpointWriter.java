@@ -45,6 +45,7 @@ final class CheckpointWriter {
       optimizerEntry = new CheckpointMetadata.OptimizerEntry(optimizer.name(), optimizer.iterations(),
           optimizer.learningRate(), optimizer.config(), List.copyOf(optimizer.slots().keySet()));
     }
+    requireFinite(model, optimizer);
     String architecture = model.architecture();
     CheckpointMetadata metadata = new CheckpointMetadata(CheckpointMetadata.FORMAT, CheckpointMetadata.VERSION,
         model.name(), Fingerprint.sha256(architecture), architecture, model.dataType().name(), epoch, seed,
@@ -63,6 +64,27 @@ final class CheckpointWriter {
       }
       zip.finish();
     });
+  }
+
+  /**
+   * Refuses to save NaN or infinite state, which loading refuses too: the file would be useless.
+   *
+   * @throws IllegalStateException naming the parameter or slot and the first non-finite value
+   */
+  private static void requireFinite(Model model, Optimizer optimizer) {
+    try {
+      for (Parameter p : model.parameters().all()) {
+        FiniteValues.require(p.value(), WEIGHTS + p.path() + ".npy");
+      }
+      if (optimizer != null) {
+        for (Map.Entry<String, INDArray> slot : optimizer.slots().entrySet()) {
+          FiniteValues.require(slot.getValue(), OPTIMIZER + slot.getKey() + ".npy");
+        }
+      }
+    } catch (CheckpointFormatException e) {
+      throw new IllegalStateException("cannot save network " + model.name() + ": " + e.getMessage()
+          + " (training diverged: lower the learning rate, or add TerminateOnNaN)", e);
+    }
   }
 
   private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

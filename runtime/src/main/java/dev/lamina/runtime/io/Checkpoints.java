@@ -27,7 +27,8 @@ public final class Checkpoints {
    * @throws IOException if the file cannot be written or {@code path} is an existing directory; the
    *     previous file under {@code path}, if any, is left intact
    * @throws IllegalArgumentException if {@code path} names no file (a root directory such as {@code /})
-   * @throws IllegalStateException if the optimizer is not built
+   * @throws IllegalStateException if the optimizer is not built, or a weight or optimizer slot holds NaN or an
+   *     infinity (a diverged run; loading would refuse the file)
    */
   public static void save(Path path, Model model, Optimizer optimizer, int epoch, long seed) throws IOException {
     Objects.requireNonNull(path, "path");

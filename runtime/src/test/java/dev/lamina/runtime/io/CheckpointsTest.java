@@ -68,6 +68,21 @@ class CheckpointsTest {
   }
 
   @Test
+  void nonFiniteStateIsNotSavedAndNoFileIsLeft() throws Exception {
+    TestNet source = net(1);
+    source.parameters().values().putScalar(3, Float.NaN);
+    Path file = dir.resolve("diverged.npz");
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Checkpoints.save(file, source, null, 1, 0));
+    assertTrue(e.getMessage().startsWith("cannot save network " + source.name() + ": weights/"), e.getMessage());
+    assertTrue(e.getMessage().contains(" holds NaN at index "), e.getMessage());
+    assertFalse(Files.exists(file));
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.count(), "no temp file left in " + dir);
+    }
+  }
+
+  @Test
   void layoutIsAZipOfNpyArraysAndJson() throws Exception {
     TestNet source = net(1);
     Path file = dir.resolve("model.npz");
