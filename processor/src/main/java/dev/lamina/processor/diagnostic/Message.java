@@ -26,8 +26,7 @@ public enum Message {
   /** layer, annotation, dilation, input shape, axis, row or column, axis, largest allowed, found. */
   DILATION_TOO_LARGE("LaminaDilationTooLarge", "%s: @%s dilationRate %s on input %s spaces the kernel's taps "
       + "at least the input %s apart, so each output reads at most one input %s per kernel axis and the other "
-      + "taps fall in the padding. Expected a dilationRate below the input %s, at most %d; found %s. Use a "
-      + "smaller dilationRate, or dilationRate = 1."),
+      + "taps fall outside the input. Expected %s; found %s. Use a smaller dilationRate, or dilationRate = 1."),
   /** layer, annotation, previous layer, previous kind, flat size. */
   SPATIAL_AFTER_FLAT("LaminaSpatialAfterFlat", "%s: @%s needs an input [height, width, channels], but it "
       + "follows %s (%s), whose output is flat [%s]. Convolution and pooling layers come before @Flatten "

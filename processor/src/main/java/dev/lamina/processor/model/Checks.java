@@ -48,10 +48,10 @@ final class Checks {
   }
 
   /**
-   * Whether a dilated kernel is usable on {@code in}, checked before {@link #fits}: a dilation above 1
-   * must stay below the input's size on its axis (a larger one spaces the taps so far apart that each
-   * output reads at most one input row or column per kernel axis, the other taps falling in the padding,
-   * which the native kernels do not handle), and the dilated extent {@code dilation * (size - 1) + 1}
+   * Whether a dilated kernel is usable on {@code in}, checked before {@link #fits}: on an axis where
+   * the kernel has more than one tap, a dilation above 1 must stay below the input's size (a larger one
+   * spaces the taps so far apart that each output reads at most one input row or column per kernel axis,
+   * the other taps falling outside the input, which with SAME padding the native kernels do not handle), and the dilated extent {@code dilation * (size - 1) + 1}
    * must fit an {@code int}. Points at the offending axis's element of a {@code {height, width}} value.
    *
    * @return whether there was no error, so that the window's output may be computed
@@ -64,9 +64,12 @@ final class Checks {
     String[] lines = {"row", "column"};
     boolean pair = w.dilation().height() != w.dilation().width();
     for (int a = 0; a < 2; a++) {
-      if (dilations[a] > 1 && dilations[a] >= inputs[a]) {
-        Object[] args = {layer, annotation, w.dilation().describe(), in.describe(), axes[a], lines[a], axes[a],
-            inputs[a] - 1, "dilationRate = " + w.dilation().source()};
+      if (sizes[a] > 1 && dilations[a] > 1 && dilations[a] >= inputs[a]) {
+        String expected = inputs[a] > 2
+            ? "a dilationRate below the input " + axes[a] + ", at most " + (inputs[a] - 1)
+            : "dilationRate = 1 on an input " + axes[a] + " of " + inputs[a];
+        Object[] args = {layer, annotation, w.dilation().describe(), in.describe(), axes[a], lines[a], expected,
+            "dilationRate = " + w.dilation().source()};
         out.add(pair ? Problem.atElement(Attr.DILATION_RATE, a, Message.DILATION_TOO_LARGE, args)
             : Problem.at(Attr.DILATION_RATE, Message.DILATION_TOO_LARGE, args));
         return false;

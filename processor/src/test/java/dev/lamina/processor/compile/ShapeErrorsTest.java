@@ -63,7 +63,7 @@ class ShapeErrorsTest {
         """);
     assertOneError(source, "[LaminaDilationTooLarge] c: @Conv2D dilationRate 1500000000x1500000000 on input 8x8x2 "
         + "spaces the kernel's taps at least the input height apart, so each output reads at most one input row per "
-        + "kernel axis and the other taps fall in the padding. Expected a dilationRate below the input height, at "
+        + "kernel axis and the other taps fall outside the input. Expected a dilationRate below the input height, at "
         + "most 7; found dilationRate = 1500000000. Use a smaller dilationRate, or dilationRate = 1.", "c()",
         "1_500");
   }
@@ -94,8 +94,37 @@ class ShapeErrorsTest {
         """);
     assertOneError(source, "[LaminaDilationTooLarge] s: @SeparableConv2D dilationRate 2x8 on input 8x8x2 spaces the "
         + "kernel's taps at least the input width apart, so each output reads at most one input column per kernel "
-        + "axis and the other taps fall in the padding. Expected a dilationRate below the input width, at most 7; "
+        + "axis and the other taps fall outside the input. Expected a dilationRate below the input width, at most 7; "
         + "found dilationRate = {2, 8}.", "s()", "8}");
+  }
+
+  @Test
+  void dilationOfASingleTapKernelIsNoError() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 1, width = 1, channels = 1))
+        public interface N {
+          @Conv2D(filters = 2, kernelSize = 1, dilationRate = 2) Layer c();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    com.google.testing.compile.CompilationSubject.assertThat(Networks.compile(source)).succeeded();
+  }
+
+  @Test
+  void dilationOnATwoPixelInputAsksForDilationOne() {
+    JavaFileObject source = Networks.source("N", """
+        @Network(input = @Input(height = 2, width = 8, channels = 1))
+        public interface N {
+          @Conv2D(filters = 2, kernelSize = 3, dilationRate = 2, padding = SAME) Layer c();
+          @Flatten Layer flat();
+          @Dense(units = 3) Layer d();
+        }
+        """);
+    assertOneError(source, "[LaminaDilationTooLarge] c: @Conv2D dilationRate 2x2 on input 2x8x1 spaces the kernel's"
+        + " taps at least the input height apart, so each output reads at most one input row per kernel axis and the"
+        + " other taps fall outside the input. Expected dilationRate = 1 on an input height of 2; found dilationRate"
+        + " = 2. Use a smaller dilationRate, or dilationRate = 1.", "c()", "2, padding");
   }
 
   @Test

@@ -190,7 +190,8 @@ final class NetworkOracle {
       return false;
     }
     int[] d = dilation(l);
-    return d[0] > 1 && d[0] >= in[0] || d[1] > 1 && d[1] >= in[1];
+    int[] size = size(l);
+    return size[0] > 1 && d[0] > 1 && d[0] >= in[0] || size[1] > 1 && d[1] > 1 && d[1] >= in[1];
   }
 
   private static boolean fits(RandomLayer l, long[] in) {

@@ -93,11 +93,11 @@ final class Npy {
     }
     String header = new String(bytes, buffer.position(), (int) headerLength, StandardCharsets.ISO_8859_1);
     buffer.position(buffer.position() + (int) headerLength);
-    String descr = group(DESCR, header, name);
-    if (group(FORTRAN, header, name).equals("True")) {
+    String descr = group(DESCR, "'descr': '<f4'", header, name);
+    if (group(FORTRAN, "'fortran_order': False", header, name).equals("True")) {
       throw new CheckpointFormatException(name + " is stored in Fortran order; Lamina reads C-order arrays");
     }
-    long[] shape = shape(group(SHAPE, header, name), name);
+    long[] shape = shape(group(SHAPE, "'shape': (3, 4)", header, name), name);
     DataType type = dataType(descr, name);
     long length = length(shape, type, name);
     if (buffer.remaining() != length * type.width()) {
@@ -171,10 +171,16 @@ final class Npy {
     return length;
   }
 
-  private static String group(Pattern pattern, String header, String name) throws CheckpointFormatException {
+  /**
+   * @param example the field as NumPy writes it, for the message
+   * @throws CheckpointFormatException if the header lacks the field or it is malformed
+   */
+  private static String group(Pattern pattern, String example, String header, String name)
+      throws CheckpointFormatException {
     Matcher m = pattern.matcher(header);
     if (!m.find()) {
-      throw new CheckpointFormatException(name + " has a .npy header without " + pattern.pattern() + ": " + header.trim());
+      throw new CheckpointFormatException(name + " has a .npy header without a well-formed field like " + example
+          + ": " + header.trim());
     }
     return m.group(1);
   }

@@ -136,5 +136,8 @@ class NpyTest {
     huge[11] = (byte) 0xff;
     assertEquals("w.npy has a truncated .npy header (version 2)", refused(huge).getMessage());
     assertEquals("w.npy has a truncated .npy header (version 1)", refused(Arrays.copyOf(bytes, 40)).getMessage());
+    assertEquals("w.npy has a .npy header without a well-formed field like 'descr': '<f4': {'descr': r<f4',"
+        + " 'fortran_order': False, 'shape': (1,), }",
+        refused(npy("{'descr': r<f4', 'fortran_order': False, 'shape': (1,), }", 1)).getMessage());
   }
 }

@@ -38,9 +38,9 @@ final class ExampleShapes {
       if (!Float.isFinite(values[i])) {
         int exampleLength = length(exampleShape);
         throw new IllegalArgumentException(what + " of example " + i / exampleLength + " hold " + values[i]
-            + " at " + Arrays.toString(position(i % exampleLength, exampleShape)) + " (of " + Arrays.toString(
-                exampleShape) + "): clean or impute the data first; a StandardScaler fit on data with NaN"
-            + " spreads it to every example");
+            + " at " + Arrays.toString(position(i % exampleLength, exampleShape)) + " (of "
+            + Arrays.toString(exampleShape) + "): clean or impute the data first; a StandardScaler fit on data"
+            + " with NaN or infinity spreads it to every example");
       }
     }
   }
