@@ -12,6 +12,8 @@ import dev.lamina.processor.read.StrayLayers;
 import dev.lamina.processor.validate.NetworkValidator;
 import dev.lamina.processor.validate.ProblemPrinter;
 import dev.lamina.processor.validate.ValidationReport;
+import dev.lamina.processor.write.GeneratedClass;
+import dev.lamina.processor.write.GeneratedMembers;
 import dev.lamina.processor.write.NetworkWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -108,6 +110,13 @@ public final class NetworkProcessor extends AbstractProcessor {
       return;
     }
     NetworkModel model = report.model().get();
+    NetworkWriter writer =
+        new NetworkWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion());
+    GeneratedClass source = writer.generate(model, type);
+    if (!source.clashes().isEmpty()) {
+      reportNameClashes(decl, source);
+      return;
+    }
     if (Boolean.parseBoolean(processingEnv.getOptions().get(SUMMARY_OPTION))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
           Message.SUMMARY.format(model.interfaceName(), model.summary().format()), type);
@@ -119,13 +128,29 @@ public final class NetworkProcessor extends AbstractProcessor {
       return;
     }
     try {
-      new NetworkWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion())
-          .write(model, type);
+      writer.write(source);
     } catch (FilerException e) {
       TypeElement existing = processingEnv.getElementUtils().getTypeElement(generated);
       String kind = existing == null ? "type" : existing.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
       reportClassTaken(decl, type, generated, "a " + kind + " of that name already exists in this compilation");
     }
+  }
+
+  /**
+   * Reports each generated name that two layers (or a layer and the class) would declare, on the later
+   * layer's annotation: the class is not written, since it would not compile.
+   */
+  private void reportNameClashes(NetworkDeclaration decl, GeneratedClass source) {
+    NetworkModel model = source.model();
+    List<SourcedProblem> problems = new ArrayList<>();
+    for (GeneratedMembers.Clash c : source.clashes()) {
+      String other = c.owner() == null ? "the generated class " + model.generatedName() + " itself"
+          : "layer " + c.owner();
+      problems.add(new SourcedProblem(decl.layerSources().get(c.layer()), Problem.at(Attr.ANNOTATION,
+          Message.GENERATED_NAME_CLASH, model.layers().get(c.layer()).name(), c.kind(), c.member(), other,
+          c.member())));
+    }
+    new ProblemPrinter(processingEnv.getMessager()).print(problems);
   }
 
   /**

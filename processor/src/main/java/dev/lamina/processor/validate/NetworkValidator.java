@@ -11,16 +11,12 @@ import dev.lamina.processor.model.ShapeInference;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.SourceRef;
 import dev.lamina.processor.read.SourcedProblem;
-import dev.lamina.processor.write.GeneratedMembers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Validates a read network: the declaration's problems, then (when the input is valid) the shape
  * inference over the layers, then the declared parameter total. Never throws for a user mistake.
- *
- * <p>A network valid so far is also checked for layer names whose generated members coincide
- * ({@link GeneratedMembers}), so that the generated class always compiles.
  *
  * <p>One mistake gives one error: shapes are threaded only up to the first layer whose declaration or
  * shape is wrong, and the declared total is compared only when every shape is known.
@@ -53,16 +49,6 @@ public final class NetworkValidator {
           model.totalParams() - decl.declaredParams(), model.summary().format())));
     }
     boolean clean = problems.stream().noneMatch(p -> p.problem().isError());
-    if (clean) {
-      for (GeneratedMembers.Clash c : GeneratedMembers.clashes(model)) {
-        String other = c.owner() == null ? "the generated class " + model.generatedName() + " itself"
-            : "layer " + c.owner();
-        problems.add(new SourcedProblem(decl.layerSources().get(c.layer()), Problem.at(Attr.ANNOTATION,
-            Message.GENERATED_NAME_CLASH, model.layers().get(c.layer()).name(), c.kind(), c.member(), other,
-            c.member())));
-        clean = false;
-      }
-    }
     return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), clean ? model : null);
   }
 }

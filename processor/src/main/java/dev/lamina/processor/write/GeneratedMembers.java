@@ -4,20 +4,18 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeSpec;
-import dev.lamina.processor.model.NetworkModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Finds the members that the generated code would declare twice because two layers' names derive the
  * same identifier: a {@code @SeparableConv2D} layer {@code s} gets a field {@code sDepthwiseKernel}, and
  * so does a {@code @Conv2D} layer {@code sDepthwise}. Rather than predicting such coincidences, it asks
- * the writers for every member each layer adds (fields, methods and buffers), and the class writer for
- * the whole class, whose remaining members are the class's own; any name met twice is a clash.
+ * the writers for every member each layer adds (fields, methods and buffers), and reads the whole class
+ * as written, whose remaining members are the class's own; any name met twice is a clash.
  */
 public final class GeneratedMembers {
   private GeneratedMembers() {}
@@ -35,15 +33,18 @@ public final class GeneratedMembers {
   /** A member in one of the generated namespaces; methods are told apart by their parameter types too. */
   private record Member(String kind, String name) {}
 
-  /** Every clash, in layer order: each later layer's member that an earlier layer or the class declares. */
-  public static List<Clash> clashes(NetworkModel model) {
-    NetworkPlan plan = new NetworkPlan(model);
+  /**
+   * Every clash, in layer order: each later layer's member that an earlier layer or the class declares.
+   *
+   * @param type the class {@link ModelClassWriter} wrote from {@code plan}
+   */
+  static List<Clash> clashes(NetworkPlan plan, TypeSpec type) {
     List<List<Member>> perLayer = new ArrayList<>();
     for (LayerWriter layer : plan.layers()) {
       perLayer.add(members(plan, layer));
     }
     Map<Member, Integer> own = new HashMap<>();
-    for (Member m : members(new ModelClassWriter(plan).write(Optional.empty()))) {
+    for (Member m : members(type)) {
       own.merge(m, 1, Integer::sum);
     }
     perLayer.forEach(members -> members.forEach(m -> own.merge(m, -1, Integer::sum)));

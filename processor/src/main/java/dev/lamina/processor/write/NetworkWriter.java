@@ -8,6 +8,7 @@ import dev.lamina.processor.NetworkProcessor;
 import dev.lamina.processor.model.NetworkModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
@@ -34,34 +35,45 @@ public final class NetworkWriter {
   }
 
   /**
-   * Writes the implementation of {@code model}, declared by {@code origin}.
-   *
-   * @throws FilerException if the compilation already has a type of the generated class's name (declared
-   *     in source, or generated earlier): a user mistake the caller reports
-   * @throws UncheckedIOException if the file cannot be written for another reason
+   * Builds the implementation of {@code model}, declared by {@code origin}, and finds its name clashes;
+   * writes nothing.
    */
-  public void write(NetworkModel model, TypeElement origin) throws FilerException {
-    JavaFile file = javaFile(model, generatedAnnotation(model), origin);
-    try {
-      file.writeTo(filer);
-    } catch (FilerException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + model.generatedName() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private JavaFile javaFile(NetworkModel model, Optional<AnnotationSpec> generated, TypeElement origin) {
-    TypeSpec type = new ModelClassWriter(new NetworkPlan(model)).write(generated);
+  public GeneratedClass generate(NetworkModel model, TypeElement origin) {
+    NetworkPlan plan = new NetworkPlan(model);
+    TypeSpec type = new ModelClassWriter(plan).write(generatedAnnotation(model));
+    List<GeneratedMembers.Clash> clashes = GeneratedMembers.clashes(plan, type);
     if (origin != null) {
       TypeSpec.Builder builder = type.toBuilder().addOriginatingElement(origin);
       avoidInheritedTypeNames(builder, origin);
       type = builder.build();
     }
-    return JavaFile.builder(model.packageName(), type)
+    JavaFile file = JavaFile.builder(model.packageName(), type)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+    return new GeneratedClass(model, file, clashes);
+  }
+
+  /**
+   * Writes {@code generated}, which has no clashes.
+   *
+   * @throws IllegalArgumentException if it has clashes (it would not compile)
+   * @throws FilerException if the compilation already has a type of the generated class's name (declared
+   *     in source, or generated earlier): a user mistake the caller reports
+   * @throws UncheckedIOException if the file cannot be written for another reason
+   */
+  public void write(GeneratedClass generated) throws FilerException {
+    if (!generated.clashes().isEmpty()) {
+      throw new IllegalArgumentException("not writing " + generated.model().generatedName() + ", whose names clash: "
+          + generated.clashes());
+    }
+    try {
+      generated.file().writeTo(filer);
+    } catch (FilerException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + generated.model().generatedName() + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -66,7 +66,8 @@ class GeneratedMethodsTest {
 
   @Test
   void validNetworkHasNoNameClashes() {
-    assertEquals(List.of(), GeneratedMembers.clashes(model()));
+    NetworkPlan plan = new NetworkPlan(model());
+    assertEquals(List.of(), GeneratedMembers.clashes(plan, new ModelClassWriter(plan).write(Optional.empty())));
   }
 
   private static String signature(MethodSpec m) {
