@@ -38,10 +38,9 @@ public final class TutorialTraining {
    * @throws IOException if Fashion-MNIST cannot be found or read, or a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Path out = Path.of("runs", "tutorial");
-
     // Fashion-MNIST as [n, 28, 28, 1] floats and class labels: the first 5,000 training images for
     // validation, standardized with one mean and std fit on the training images
+    Path out = Path.of("runs", "tutorial");                         // checkpoint, logs, learning curves
     MnistData data = FashionMnist.load();
     TrainValidation split = Split.first(5_000).of(data.train());
     StandardScaler scaler = StandardScaler.fit(split.train());
