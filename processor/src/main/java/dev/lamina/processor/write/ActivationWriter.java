@@ -31,9 +31,8 @@ final class ActivationWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $S, $L)", handleType(), name(), node().spec().kerasType(),
-        Names.intArray(node().output().dims()));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($L)", TypeNames.config("ActivationConfig"), declaredActivation());
   }
 
   @Override

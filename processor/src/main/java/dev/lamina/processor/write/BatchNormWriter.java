@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.lamina.processor.model.BatchNormSpec;
 import dev.lamina.processor.model.LayerNode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +29,14 @@ final class BatchNormWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $L, $L, $L, $L, $L)", handleType(), name(), Names.intArray(node().output().dims()),
-        parameter("gamma"), parameter("beta"), parameter("moving_mean"), parameter("moving_variance"));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($L, $L, $L, $L)", TypeNames.config("BatchNormConfig"), spec.momentum(), spec.epsilon(),
+        spec.center(), spec.scale());
+  }
+
+  @Override
+  List<String> handleParameters() {
+    return List.of(parameter("gamma"), parameter("beta"), parameter("moving_mean"), parameter("moving_variance"));
   }
 
   @Override

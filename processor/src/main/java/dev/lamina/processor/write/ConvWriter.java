@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.Window;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,8 @@ abstract class ConvWriter extends LayerWriter {
   }
 
   @Override
-  final CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $L, $L, $L)", handleType, name(), Names.intArray(node().output().dims()),
-        parameter(kernelTensor), parameter("bias"));
+  final List<String> handleParameters() {
+    return List.of(parameter(kernelTensor), parameter("bias"));
   }
 
   @Override

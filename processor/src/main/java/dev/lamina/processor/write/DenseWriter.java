@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.lamina.processor.model.DenseSpec;
 import dev.lamina.processor.model.LayerNode;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code @Dense}: {@code DenseKernel}, kernel {@code [features, units]}, bias {@code [units]}. */
@@ -21,9 +22,14 @@ final class DenseWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $L, $L, $L)", handleType(), name(), Names.intArray(node().output().dims()),
-        parameter("kernel"), parameter("bias"));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($L, $L, $L)", TypeNames.config("DenseConfig"), spec.units(), declaredActivation(),
+        spec.useBias());
+  }
+
+  @Override
+  List<String> handleParameters() {
+    return List.of(parameter("kernel"), parameter("bias"));
   }
 
   @Override

@@ -28,9 +28,8 @@ final class DropoutWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $S, $L)", handleType(), name(), spec.kerasType(),
-        Names.intArray(node().output().dims()));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($L)", TypeNames.config("DropoutConfig"), spec.rate());
   }
 
   @Override

@@ -21,9 +21,8 @@ final class FlattenWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $S, $L)", handleType(), name(), node().spec().kerasType(),
-        Names.intArray(node().output().dims()));
+  CodeBlock config() {
+    return CodeBlock.of("new $T()", TypeNames.config("FlattenConfig"));
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.TensorSpec;
 import dev.lamina.processor.model.Window;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +28,7 @@ abstract class LayerWriter {
   private final LayerNode node;
   private final String in;
   private final String inGrad;
+  private List<String> inputLayers = List.of();
   private boolean last;
   private boolean first;
 
@@ -46,8 +48,19 @@ abstract class LayerWriter {
   /** The handle type the layer's method returns. */
   abstract ClassName handleType();
 
-  /** The handle's construction, e.g. {@code new Conv2DLayer("conv1", new int[] {28, 28, 32}, ...)}. */
-  abstract CodeBlock handle();
+  /**
+   * The layer's declared configuration, a record of {@code dev.lamina.runtime.layer.config}, e.g.
+   * {@code new Conv2DConfig(32, new Window2D(3, 3, 1, 1, 1, 1, Padding.SAME), ActivationFunction.SELU, true)}.
+   */
+  abstract CodeBlock config();
+
+  /**
+   * The handle constructor's arguments after the configuration: the layer's parameter fields ({@code null}
+   * for an absent one, such as a bias with {@code useBias = false}), in the constructor's order.
+   */
+  List<String> handleParameters() {
+    return List.of();
+  }
 
   /** A kernel object: its type and its construction. */
   record Kernel(ClassName type, CodeBlock init) {}
@@ -68,6 +81,14 @@ abstract class LayerWriter {
    */
   boolean kernelFusesActivation() {
     return false;
+  }
+
+  /**
+   * Names the layers this layer reads, in order (before any code is written); none, the default, for
+   * the network's input.
+   */
+  void readsFrom(List<String> layers) {
+    inputLayers = List.copyOf(layers);
   }
 
   /** Marks the network's last layer (before any code is written). */
@@ -203,11 +224,36 @@ abstract class LayerWriter {
     return tensor(tensor).map(t -> Names.tensorField(name(), t.name())).orElse("null");
   }
 
+  /** {@code ActivationFunction.SELU}: the layer's declared activation, for its configuration. */
+  CodeBlock declaredActivation() {
+    return CodeBlock.of("$T.$L", TypeNames.ACTIVATION_FUNCTION, activation().name());
+  }
+
   /** {@code new Window2D(3, 3, 1, 1, 1, 1, Padding.SAME)}. */
   static CodeBlock window(Window w) {
     return CodeBlock.of("new $T($L, $L, $L, $L, $L, $L, $T.$L)", TypeNames.WINDOW_2D, w.size().height(),
         w.size().width(), w.strides().height(), w.strides().width(), w.dilation().height(), w.dilation().width(),
         TypeNames.PADDING, w.padding().name());
+  }
+
+  /**
+   * The handle's construction: name, the layers it reads, output shape, configuration and parameters,
+   * e.g. {@code new Conv2DLayer("conv2", List.of("conv1"), new int[] {28, 28, 32}, new Conv2DConfig(...),
+   * conv2Kernel, conv2Bias)}.
+   */
+  final CodeBlock handle() {
+    CodeBlock.Builder inputs = CodeBlock.builder().add("$T.of(", TypeNames.LIST);
+    for (int i = 0; i < inputLayers.size(); i++) {
+      inputs.add(i == 0 ? "$S" : ", $S", inputLayers.get(i));
+    }
+    inputs.add(")");
+    CodeBlock.Builder code = CodeBlock.builder().add("new $T($S, $L, $L,\n$L", handleType(), name(), inputs.build(),
+        Names.intArray(node.output().dims()), config());
+    List<String> parameters = handleParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      code.add(i == 0 ? ",\n$L" : ", $L", parameters.get(i));
+    }
+    return code.add(")").build();
   }
 
   /** {@code conv1 Conv2D: [N, 28, 28, 1] -> [N, 28, 28, 32]}. */

@@ -36,6 +36,9 @@ final class NetworkPlan {
     String inGrad = INPUT_GRAD;
     for (LayerNode node : model.layers()) {
       LayerWriter w = LayerWriters.of(node, in, inGrad);
+      if (!writers.isEmpty()) {
+        w.readsFrom(List.of(writers.get(writers.size() - 1).name()));
+      }
       writers.add(w);
       in = w.out();
       inGrad = w.outGrad();

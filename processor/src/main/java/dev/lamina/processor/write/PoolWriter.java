@@ -21,9 +21,9 @@ final class PoolWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $S, $L)", handleType(), name(), spec.kerasType(),
-        Names.intArray(node().output().dims()));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($T.$L, $L)", TypeNames.config("PoolingConfig"), TypeNames.POOL_MODE, spec.kind().name(),
+        window(spec.window()));
   }
 
   @Override

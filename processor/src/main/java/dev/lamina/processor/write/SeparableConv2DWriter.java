@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.SeparableConv2DSpec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,9 +34,14 @@ final class SeparableConv2DWriter extends LayerWriter {
   }
 
   @Override
-  CodeBlock handle() {
-    return CodeBlock.of("new $T($S, $L, $L, $L, $L)", handleType(), name(), Names.intArray(node().output().dims()),
-        parameter("depthwise_kernel"), parameter("pointwise_kernel"), parameter("bias"));
+  CodeBlock config() {
+    return CodeBlock.of("new $T($L, $L, $L, $L, $L)", TypeNames.config("SeparableConv2DConfig"), spec.filters(),
+        spec.depthMultiplier(), window(spec.window()), declaredActivation(), spec.useBias());
+  }
+
+  @Override
+  List<String> handleParameters() {
+    return List.of(parameter("depthwise_kernel"), parameter("pointwise_kernel"), parameter("bias"));
   }
 
   @Override

@@ -57,6 +57,11 @@ final class TypeNames {
 
   private TypeNames() {}
 
+  /** A layer configuration record of {@code dev.lamina.runtime.layer.config}, e.g. {@code Conv2DConfig}. */
+  static ClassName config(String simpleName) {
+    return ClassName.get(LAYER_PACKAGE + ".config", simpleName);
+  }
+
   /** A layer handle class of {@code dev.lamina.runtime.layer}, e.g. {@code Conv2DLayer}. */
   static ClassName handle(String simpleName) {
     return ClassName.get(LAYER_PACKAGE, simpleName);

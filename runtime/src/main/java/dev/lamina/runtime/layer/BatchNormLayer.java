@@ -1,5 +1,6 @@
 package dev.lamina.runtime.layer;
 
+import dev.lamina.runtime.layer.config.BatchNormConfig;
 import dev.lamina.runtime.param.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class BatchNormLayer implements Layer {
   private final LayerInfo info;
+  private final BatchNormConfig config;
   private final Parameter gamma;
   private final Parameter beta;
   private final Parameter movingMean;
@@ -20,15 +22,18 @@ public final class BatchNormLayer implements Layer {
 
   /**
    * @param name the layer's name
+   * @param inputs the layers it reads, in order (empty: the network's input)
    * @param outputShape one example's output shape
+   * @param config what the layer was declared with
    * @param gamma the scale, or null when {@code scale = false}
    * @param beta the offset, or null when {@code center = false}
    * @param movingMean the moving mean
    * @param movingVariance the moving variance
    */
-  public BatchNormLayer(String name, int[] outputShape, Parameter gamma, Parameter beta,
-      Parameter movingMean, Parameter movingVariance) {
-    this.info = new LayerInfo(name, "BatchNormalization", outputShape);
+  public BatchNormLayer(String name, List<String> inputs, int[] outputShape, BatchNormConfig config,
+      Parameter gamma, Parameter beta, Parameter movingMean, Parameter movingVariance) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.info = new LayerInfo(name, config.kerasType(), inputs, outputShape);
     this.gamma = gamma;
     this.beta = beta;
     this.movingMean = Objects.requireNonNull(movingMean, "movingMean");
@@ -53,6 +58,17 @@ public final class BatchNormLayer implements Layer {
   /** The moving variance used at inference, {@code [channels]}. */
   public INDArray movingVariance() {
     return movingVariance.value();
+  }
+
+  /** What the layer was declared with. */
+  @Override
+  public BatchNormConfig config() {
+    return config;
+  }
+
+  @Override
+  public List<String> inputs() {
+    return info.inputs();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.layer;
 
+import dev.lamina.runtime.layer.config.Conv2DConfig;
 import dev.lamina.runtime.param.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +11,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** A {@code @Conv2D} layer's handle: its kernel and bias. */
 public final class Conv2DLayer implements Layer {
   private final LayerInfo info;
+  private final Conv2DConfig config;
   private final Parameter kernel;
   private final Parameter bias;
 
   /**
    * @param name the layer's name
+   * @param inputs the layers it reads, in order (empty: the network's input)
    * @param outputShape one example's output shape
+   * @param config what the layer was declared with
    * @param kernel the kernel tensor
    * @param bias the bias tensor, or null without a bias
    */
-  public Conv2DLayer(String name, int[] outputShape, Parameter kernel, Parameter bias) {
-    this.info = new LayerInfo(name, "Conv2D", outputShape);
+  public Conv2DLayer(String name, List<String> inputs, int[] outputShape, Conv2DConfig config, Parameter kernel,
+      Parameter bias) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.info = new LayerInfo(name, config.kerasType(), inputs, outputShape);
     this.kernel = Objects.requireNonNull(kernel, "kernel");
     this.bias = bias;
   }
@@ -33,6 +39,17 @@ public final class Conv2DLayer implements Layer {
   /** The bias, {@code [filters]}, or empty when the layer has no bias. */
   public Optional<INDArray> bias() {
     return Optional.ofNullable(bias).map(Parameter::value);
+  }
+
+  /** What the layer was declared with. */
+  @Override
+  public Conv2DConfig config() {
+    return config;
+  }
+
+  @Override
+  public List<String> inputs() {
+    return info.inputs();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.layer;
 
+import dev.lamina.runtime.layer.config.LayerConfig;
 import dev.lamina.runtime.param.Parameter;
 import java.util.List;
 
@@ -17,6 +18,15 @@ public sealed interface Layer
 
   /** The layer's kind as Keras names it: {@code Conv2D}, {@code MaxPooling2D}, {@code Dense}, ... */
   String type();
+
+  /**
+   * The names of the layers whose outputs this layer reads, in order; empty when it reads the
+   * network's input.
+   */
+  List<String> inputs();
+
+  /** What the layer was declared with (Keras: {@code get_config()}). */
+  LayerConfig config();
 
   /** The output shape of one example, without the batch dimension. */
   int[] outputShape();

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.layer;
 
+import dev.lamina.runtime.layer.config.SeparableConv2DConfig;
 import dev.lamina.runtime.param.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +11,24 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** A {@code @SeparableConv2D} layer's handle: its depthwise and pointwise kernels and its bias. */
 public final class SeparableConv2DLayer implements Layer {
   private final LayerInfo info;
+  private final SeparableConv2DConfig config;
   private final Parameter depthwiseKernel;
   private final Parameter pointwiseKernel;
   private final Parameter bias;
 
   /**
    * @param name the layer's name
+   * @param inputs the layers it reads, in order (empty: the network's input)
    * @param outputShape one example's output shape
+   * @param config what the layer was declared with
    * @param depthwiseKernel {@code [kH, kW, inChannels, depthMultiplier]}
    * @param pointwiseKernel {@code [1, 1, inChannels * depthMultiplier, filters]}
    * @param bias {@code [filters]}, or null without a bias
    */
-  public SeparableConv2DLayer(
-      String name, int[] outputShape, Parameter depthwiseKernel, Parameter pointwiseKernel, Parameter bias) {
-    this.info = new LayerInfo(name, "SeparableConv2D", outputShape);
+  public SeparableConv2DLayer(String name, List<String> inputs, int[] outputShape, SeparableConv2DConfig config,
+      Parameter depthwiseKernel, Parameter pointwiseKernel, Parameter bias) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.info = new LayerInfo(name, config.kerasType(), inputs, outputShape);
     this.depthwiseKernel = Objects.requireNonNull(depthwiseKernel, "depthwiseKernel");
     this.pointwiseKernel = Objects.requireNonNull(pointwiseKernel, "pointwiseKernel");
     this.bias = bias;
@@ -42,6 +47,17 @@ public final class SeparableConv2DLayer implements Layer {
   /** The bias, {@code [filters]}, or empty when the layer has no bias. */
   public Optional<INDArray> bias() {
     return Optional.ofNullable(bias).map(Parameter::value);
+  }
+
+  /** What the layer was declared with. */
+  @Override
+  public SeparableConv2DConfig config() {
+    return config;
+  }
+
+  @Override
+  public List<String> inputs() {
+    return info.inputs();
   }
 
   @Override
