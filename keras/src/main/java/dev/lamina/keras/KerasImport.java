@@ -86,7 +86,7 @@ public final class KerasImport {
     KerasModel model = KerasModels.parse(file.configJson().get(), source);
     MappedModel mapped = ModelMapper.map(model, source);
     long params = file.weights().valueCount();
-    String origin = "a " + file.format() + " file" + file.kerasVersion().map(v -> " written by Keras " + v).orElse("");
+    String origin = "a " + file.format() + file.kerasVersion().map(v -> " written by Keras " + v).orElse("");
     String text = InterfaceGenerator.generate(mapped, origin, file.fileName(), packageName, interfaceName, params);
     List<String> notes = new ArrayList<>();
     for (PlacedLayer p : mapped.layers()) {

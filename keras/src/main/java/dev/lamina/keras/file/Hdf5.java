@@ -6,7 +6,12 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.Superblock;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,46 +23,52 @@ final class Hdf5 {
   private Hdf5() {}
 
   /**
-   * Opens an HDF5 file and checks that it is as long as its superblock says.
+   * Opens an HDF5 file.
    *
    * @param source the file's name in messages
-   * @throws KerasFormatException if jhdf cannot read the superblock or the file is shorter than recorded
+   * @throws KerasFormatException if jhdf cannot read its superblock or root group (naming the truncation
+   *     when the file is shorter than its superblock records)
    */
   static HdfFile open(Path file, String source) throws KerasFormatException {
-    HdfFile hdf;
     try {
-      hdf = new HdfFile(file);
+      return new HdfFile(file);
     } catch (RuntimeException e) {
-      throw new KerasFormatException(source + " is not a readable HDF5 file: " + e.getMessage(), e);
+      String truncation = "";
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        truncation = truncation(Superblock.readSuperblock(channel, 0).getEndOfFileAddress(), channel.size())
+            .map(t -> " (" + t + ")").orElse("");
+      } catch (IOException | RuntimeException ignored) {
+        // The superblock itself is unreadable: say what jhdf said.
+      }
+      throw new KerasFormatException(source + " is not a readable HDF5 file" + truncation + ": " + e.getMessage(), e);
     }
-    return checked(hdf, source);
   }
 
   /** As {@link #open(Path, String)}, for an HDF5 file held in memory (a {@code .keras} archive's entry). */
   static HdfFile open(byte[] bytes, String source) throws KerasFormatException {
-    HdfFile hdf;
     try {
-      hdf = HdfFile.fromBytes(bytes);
+      return HdfFile.fromBytes(bytes);
     } catch (RuntimeException e) {
       throw new KerasFormatException(source + " is not a readable HDF5 file: " + e.getMessage(), e);
     }
-    return checked(hdf, source);
   }
 
-  private static HdfFile checked(HdfFile hdf, String source) throws KerasFormatException {
+  /**
+   * How much of the file is missing, when it is shorter than its superblock records: {@code the file is
+   * truncated: its HDF5 superblock records 1960376 bytes, it has 400000}.
+   */
+  static Optional<String> truncation(HdfFile hdf) {
     try {
       long recorded = hdf.getHdfBackingStorage().getSuperblock().getEndOfFileAddress() + hdf.getUserBlockSize();
-      long actual = hdf.size();
-      if (actual < recorded) {
-        hdf.close();
-        throw new KerasFormatException(source + " is truncated: its HDF5 superblock records " + recorded
-            + " bytes, the file has " + actual + " (an interrupted copy or save?)");
-      }
-      return hdf;
+      return truncation(recorded, hdf.size());
     } catch (RuntimeException e) {
-      hdf.close();
-      throw new KerasFormatException(source + " is not a readable HDF5 file: " + e.getMessage(), e);
+      return Optional.empty();
     }
+  }
+
+  private static Optional<String> truncation(long recorded, long actual) {
+    return actual < recorded ? Optional.of("the file is truncated: its HDF5 superblock records " + recorded
+        + " bytes, it has " + actual) : Optional.empty();
   }
 
   /** The child of {@code group} named {@code name}, or null. */

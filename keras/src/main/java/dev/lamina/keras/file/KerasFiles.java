@@ -65,7 +65,30 @@ public final class KerasFiles {
     return n >= signature.length && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
   }
 
+  /**
+   * Reads the file's layout; in a file shorter than its superblock records, the first weight that lies
+   * past the end fails, naming its layer, and the truncation is added to the message.
+   */
   private static KerasFile readHdf5(Path path, HdfFile hdf, String source, Optional<String> archiveConfig)
+      throws KerasFormatException {
+    Optional<String> truncation = Hdf5.truncation(hdf);
+    KerasFile file;
+    try {
+      file = readLayout(path, hdf, source, archiveConfig);
+    } catch (KerasFormatException e) {
+      if (truncation.isPresent()) {
+        throw new KerasFormatException(e.getMessage() + " (" + truncation.get() + ")", e);
+      }
+      throw e;
+    }
+    if (truncation.isPresent()) {
+      throw new KerasFormatException(source + ": " + truncation.get() + "; every weight was readable, but an"
+          + " incomplete file is not loaded");
+    }
+    return file;
+  }
+
+  private static KerasFile readLayout(Path path, HdfFile hdf, String source, Optional<String> archiveConfig)
       throws KerasFormatException {
     try {
       Optional<String> version = Optional.ofNullable(Hdf5.string(hdf, "keras_version", source));

@@ -58,7 +58,7 @@ final class InterfaceSource {
         + placed.input().describe() + " -> " + placed.output().describe() + ".");
     placed.laminaWarning().ifPresent(w -> doc.add("Lamina's warning is suppressed: " + w + "."));
     if (!placed.layer().notes().isEmpty()) {
-      doc.add("Not declared: " + String.join("; ", placed.layer().notes()) + ".");
+      doc.add("Left out: " + String.join("; ", placed.layer().notes()) + ".");
     }
     SourceText.javadoc(out, "  ", doc);
     if (placed.laminaWarning().isPresent()) {

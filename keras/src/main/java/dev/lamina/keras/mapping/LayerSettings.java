@@ -152,8 +152,8 @@ public final class LayerSettings {
     }
     Initializer init = Initializers.of(value);
     if (init == null) {
-      notes.add(key + " " + describe(value) + " has no Lamina equivalent; " + attribute + " keeps "
-          + annotationDefault + " (it only matters when training starts from scratch)");
+      notes.add(key + " " + describe(value) + ": Lamina has no such initializer, so " + attribute + " keeps "
+          + annotationDefault + " (it matters only when training starts from scratch)");
     } else if (init != annotationDefault) {
       initializers.put(attribute, init);
     }
@@ -162,8 +162,8 @@ public final class LayerSettings {
   /** Notes a setting that affects training only (a regularizer, a constraint) and is not declared. */
   public void trainingOnly(String key, JsonNode value) {
     if (KerasJson.present(value)) {
-      notes.add(key + " " + describe(value) + " is not declared: Lamina has no " + kind(key)
-          + " (it affects training only; the weights load as they are)");
+      notes.add(key + " " + describe(value) + ": Lamina has no " + kind(key)
+          + " (they affect training only; the weights load as they are)");
     }
   }
 

@@ -80,6 +80,13 @@ public final class ModelMapper {
     return TensorShape.spatial(dims.get(0), dims.get(1), dims.get(2));
   }
 
+  /** {@code 1 row}, {@code 2 columns}, {@code 1 row and 1 column}. */
+  private static String lines(int[] dropped) {
+    String rows = dropped[0] + (dropped[0] == 1 ? " row" : " rows");
+    String cols = dropped[1] + (dropped[1] == 1 ? " column" : " columns");
+    return dropped[0] == 0 ? cols : dropped[1] == 0 ? rows : rows + " and " + cols;
+  }
+
   /** Marks the layers Lamina's compiler warns about, as the generated interface must suppress them. */
   private static List<PlacedLayer> withWarnings(List<PlacedLayer> placed) {
     List<PlacedLayer> out = new ArrayList<>();
@@ -88,8 +95,8 @@ public final class ModelMapper {
       int[] dropped = ShapeTracker.dropped(p.layer().lamina(), p.input());
       String warning = null;
       if (dropped[0] > 0 || dropped[1] > 0) {
-        warning = "its VALID window never reads the last " + dropped[0] + " row(s) and " + dropped[1]
-            + " column(s) of its " + p.input().describe() + " input, as in Keras";
+        warning = "its VALID window never reads the last " + lines(dropped) + " of its " + p.input().describe()
+            + " input, as in Keras";
       } else if (i < placed.size() - 1 && ShapeTracker.activation(p.layer().lamina()) == ActivationFunction.SOFTMAX) {
         warning = "softmax before the last layer, as in Keras";
         if (p.layer().lamina() instanceof ActivationConfig) {

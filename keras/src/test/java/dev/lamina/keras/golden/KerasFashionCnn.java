@@ -17,8 +17,8 @@ import dev.lamina.runtime.layer.FlattenLayer;
 import dev.lamina.runtime.layer.PoolingLayer;
 
 /**
- * The Keras model {@code sequential} of {@code fashion_cnn_keras2.h5} (a Keras 2 HDF5 model file written by
- * Keras 2.4.0), declared for Lamina: 12 layers, 158,106 parameters.
+ * The Keras model {@code sequential} of {@code fashion_cnn_keras2.h5} (a Keras 2 HDF5 model written by Keras
+ * 2.4.0), declared for Lamina: 12 layers, 158,106 parameters.
  *
  * <p>Written by Lamina's Keras import. Load the trained weights into the generated class with
  * {@code KerasWeights.load(LaminaKerasFashionCnn.create(0), Path.of("fashion_cnn_keras2.h5"))}.

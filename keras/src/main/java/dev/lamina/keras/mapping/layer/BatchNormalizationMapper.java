@@ -39,8 +39,8 @@ public final class BatchNormalizationMapper implements LayerMapper {
       JsonNode init = s.layer().config().get(key);
       boolean usual = !KerasJson.present(init) || init.path("class_name").asText("").matches("Zeros|Ones|zeros|ones");
       if (!usual) {
-        s.note(key + " " + init + " is not declared: Lamina's @BatchNorm starts beta and the mean at 0, gamma and the"
-            + " variance at 1 (it only matters when training starts from scratch)");
+        s.note(key + " " + init + ": Lamina's @BatchNorm starts beta and the mean at 0, gamma and the variance at 1"
+            + " (it matters only when training starts from scratch)");
       }
     }
     s.trainingOnly("beta_regularizer", c.betaRegularizer());

@@ -26,7 +26,7 @@ public final class DropoutMapper implements LayerMapper {
       throw s.malformed("rate=" + c.rate() + "; expected a rate in [0, 1)");
     }
     if (c.seed() != null) {
-      s.note("seed " + c.seed() + " is not declared: Lamina derives dropout masks from the training seed");
+      s.note("seed " + c.seed() + ": Lamina derives dropout masks from the training seed");
     }
     return s.mapped(new DropoutConfig(c.rate()));
   }
