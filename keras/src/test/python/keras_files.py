@@ -333,6 +333,7 @@ MODELS = {"conv_kinds": conv_kinds, "dense_kinds": dense_kinds, "small_kinds": s
 
 def keras2_config(kind, name, shape, layers, input_name="input_1"):
     batch = [None] + list(shape)
+    layers = copy.deepcopy(layers)
     if kind == "Sequential":
         entries = [{"class_name": "InputLayer", "config": {"batch_input_shape": batch, "dtype": "float32",
                                                              "sparse": False, "ragged": False, "name": input_name}}]
@@ -517,11 +518,23 @@ def write_errors(out):
         z.write(weights3, "model.weights.h5")
 
 
+def write_truncated(out):
+    """conv_kinds.h5 cut just after the start of layer dense_1's group header: every earlier layer reads."""
+    source = os.path.join(out, "conv_kinds.h5")
+    with h5py.File(source, "r") as f:
+        cut = h5py.h5o.get_info(f["model_weights/dense_1"].id).addr + 16
+    with open(source, "rb") as f:
+        data = f.read(cut)
+    with open(os.path.join(out, "errors", "truncated.h5"), "wb") as f:
+        f.write(data)
+
+
 def main(out):
     os.makedirs(out, exist_ok=True)
     for key, model in MODELS.items():
         write_model(out, key, *model())
     write_errors(out)
+    write_truncated(out)
 
 
 if __name__ == "__main__":

@@ -24,30 +24,46 @@ final class Keras2Layout {
       throw new KerasFormatException(source + ": group " + group.getPath()
           + " has no attribute layer_names, which Keras 2 writes beside the weights");
     }
+    try {
+      group.getChildren();
+    } catch (RuntimeException e) {
+      throw new KerasFormatException(source + ": the weights of layers " + String.join(", ", layerNames)
+          + " cannot be read: group " + group.getPath() + ", which lists them, is unreadable (truncated or corrupt"
+          + " file?): " + e.getMessage(), e);
+    }
     Map<String, LayerWeights> layers = new LinkedHashMap<>();
     for (String layer : layerNames) {
-      Node node = Hdf5.child(group, layer);
-      if (!(node instanceof Group layerGroup)) {
-        throw new KerasFormatException(source + ": layer " + layer + " is listed in layer_names but "
-            + group.getPath() + " has no group " + layer);
+      try {
+        layers.put(layer, layer(group, layer, source));
+      } catch (RuntimeException e) {
+        throw new KerasFormatException(source + ": layer " + layer + ": its group " + join(group.getPath(), layer)
+            + " cannot be read (truncated or corrupt file?): " + e.getMessage(), e);
       }
-      List<String> weightNames = Hdf5.strings(layerGroup, "weight_names", source);
-      if (weightNames == null) {
-        throw new KerasFormatException(source + ": layer " + layer + ": group " + layerGroup.getPath()
-            + " has no attribute weight_names");
-      }
-      List<WeightTensor> tensors = new ArrayList<>();
-      for (String weightName : weightNames) {
-        Node weight = lookup(layerGroup, weightName);
-        if (!(weight instanceof Dataset dataset)) {
-          throw new KerasFormatException(source + ": layer " + layer + " is missing its weight " + weightName
-              + " (listed in weight_names, no dataset at " + join(layerGroup.getPath(), weightName) + ")");
-        }
-        tensors.add(Hdf5.tensor(dataset, shortName(weightName), layer, source));
-      }
-      layers.put(layer, new LayerWeights(layer, layerGroup.getPath(), tensors));
     }
     return new WeightSet(layers, true);
+  }
+
+  private static LayerWeights layer(Group group, String layer, String source) throws KerasFormatException {
+    Node node = Hdf5.child(group, layer);
+    if (!(node instanceof Group layerGroup)) {
+      throw new KerasFormatException(source + ": layer " + layer + " is listed in layer_names but "
+          + group.getPath() + " has no group " + layer);
+    }
+    List<String> weightNames = Hdf5.strings(layerGroup, "weight_names", source);
+    if (weightNames == null) {
+      throw new KerasFormatException(source + ": layer " + layer + ": group " + layerGroup.getPath()
+          + " has no attribute weight_names");
+    }
+    List<WeightTensor> tensors = new ArrayList<>();
+    for (String weightName : weightNames) {
+      Node weight = lookup(layerGroup, weightName);
+      if (!(weight instanceof Dataset dataset)) {
+        throw new KerasFormatException(source + ": layer " + layer + " is missing its weight " + weightName
+            + " (listed in weight_names, no dataset at " + join(layerGroup.getPath(), weightName) + ")");
+      }
+      tensors.add(Hdf5.tensor(dataset, shortName(weightName), layer, source));
+    }
+    return new LayerWeights(layer, layerGroup.getPath(), tensors);
   }
 
   /** {@code conv2d/kernel:0} -> {@code kernel}; {@code model/dense/bias:0} -> {@code bias}. */
@@ -73,7 +89,7 @@ final class Keras2Layout {
     return node;
   }
 
-  private static String join(String group, String child) {
+  static String join(String group, String child) {
     return group.endsWith("/") ? group + child : group + "/" + child;
   }
 }

@@ -99,7 +99,7 @@ final class LayerPairing {
     }
     for (LayerWeights w : file.weights().withTensors()) {
       if (!used.contains(w.key())) {
-        problems.add("Keras layer group " + w.location() + " holds " + w.tensors().size() + " weight(s) that no layer"
+        problems.add("Keras layer group layers/" + w.key() + " holds " + w.tensors().size() + " weight(s) that no layer"
             + " of network " + model.name() + " takes (Keras 3 names groups by class: the network has no "
             + w.key() + ")");
       }
