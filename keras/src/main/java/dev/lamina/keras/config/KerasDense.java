@@ -1,0 +1,18 @@
+package dev.lamina.keras.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Keras's {@code Dense} settings; absent keys are null. */
+public record KerasDense(
+    Integer units,
+    JsonNode activation,
+    @JsonProperty("use_bias") Boolean useBias,
+    @JsonProperty("kernel_initializer") JsonNode kernelInitializer,
+    @JsonProperty("bias_initializer") JsonNode biasInitializer,
+    @JsonProperty("kernel_regularizer") JsonNode kernelRegularizer,
+    @JsonProperty("bias_regularizer") JsonNode biasRegularizer,
+    @JsonProperty("activity_regularizer") JsonNode activityRegularizer,
+    @JsonProperty("kernel_constraint") JsonNode kernelConstraint,
+    @JsonProperty("bias_constraint") JsonNode biasConstraint,
+    @JsonProperty("lora_rank") Integer loraRank) {}
