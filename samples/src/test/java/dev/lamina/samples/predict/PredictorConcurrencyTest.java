@@ -41,9 +41,13 @@ class PredictorConcurrencyTest {
       requests.add(batch);
       examples += batch.length;
     }
+    // serially: one after another, on one thread of its own (as a server's worker would)
     List<float[][]> serial = new ArrayList<>(REQUESTS);
-    for (float[][] request : requests) {
-      serial.add(predictor.predict(request));
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try {
+      one.submit(() -> requests.forEach(r -> serial.add(predictor.predict(r)))).get();
+    } finally {
+      one.shutdownNow();
     }
 
     float[][][] concurrent = new float[REQUESTS][][];
