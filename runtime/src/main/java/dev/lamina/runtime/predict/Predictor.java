@@ -3,7 +3,6 @@ package dev.lamina.runtime.predict;
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.data.image.ImagePixels;
-import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.runtime.kernel.BufferOps;
 import dev.lamina.runtime.kernel.InputCheck;
 import java.awt.image.BufferedImage;
@@ -33,11 +32,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>How: the predictor keeps replicas of the network ({@link Model#replica()}: the same generated
  * code, a copy of the weights, buffers and oneDNN primitives of their own) and runs each call on an idle
  * one. No lock is held during a forward pass; a replica is created the first time all existing ones are
- * busy, up to {@link Builder#replicas(int)} (default: one per CPU), and beyond that a call waits for one
- * to be free. Buffers and primitives are created once per replica and batch size and reused, and a
- * batch of any size runs as chunks of a few fixed sizes ({@link Builder#batchSizes(int...)}), so that
- * varying request sizes create nothing after warm-up. Results do not depend on which thread or replica
- * computes them.
+ * busy, up to {@link PredictorBuilder#replicas(int)} (default: one per CPU), and beyond that a call waits
+ * for one to be free. Buffers and primitives are created once per replica and batch size and reused,
+ * and a batch of any size runs as chunks of a few fixed sizes
+ * ({@link PredictorBuilder#batchSizes(int...)}), so that varying request sizes create nothing after
+ * warm-up. Results do not depend on which thread or replica computes them.
  *
  * <p>The predictor copies the network's parameters when it is built: training the network afterwards
  * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point
@@ -57,7 +56,14 @@ public final class Predictor {
   private final ImagePreprocessing preprocessing;
   private final ImagePixels pixels;
 
-  private Predictor(Model prototype, Builder b) {
+  /**
+   * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
+   * @param replicas the most replicas
+   * @param plan the chunk sizes
+   * @param classNames class names, or empty
+   * @param preprocessing how images are scaled
+   */
+  Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing) {
     this.name = prototype.name();
     this.inputShape = prototype.inputShape();
     this.outputShape = prototype.outputShape();
@@ -65,15 +71,15 @@ public final class Predictor {
     this.outputLength = Arrays.stream(outputShape).reduce(1, (x, y) -> x * y);
     this.dataType = prototype.dataType();
     this.outputActivation = prototype.outputActivation();
-    this.pool = new ReplicaPool(prototype, b.replicas);
-    this.plan = b.plan;
-    this.classNames = b.classNames;
-    this.preprocessing = b.preprocessing;
+    this.pool = new ReplicaPool(prototype, replicas);
+    this.plan = plan;
+    this.classNames = List.copyOf(classNames);
+    this.preprocessing = preprocessing;
     boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
     this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
   }
 
-  /** A predictor of {@code network} with its current weights and the defaults of {@link Builder}. */
+  /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
   public static Predictor of(Model network) {
     return builder(network).build();
   }
@@ -84,15 +90,15 @@ public final class Predictor {
    *
    * @param network an instance of the network the checkpoint was saved from (its weights do not matter,
    *     and it is not changed)
-   * @throws IOException as {@link Builder#build()}
+   * @throws IOException as {@link PredictorBuilder#buildLoaded()}
    */
   public static Predictor load(Path checkpoint, Model network) throws IOException {
     return builder(network).checkpoint(checkpoint).buildLoaded();
   }
 
   /** Configures a predictor of {@code network}. */
-  public static Builder builder(Model network) {
-    return new Builder(network);
+  public static PredictorBuilder builder(Model network) {
+    return new PredictorBuilder(network);
   }
 
   /** The network's name. */
@@ -224,8 +230,7 @@ public final class Predictor {
   public List<Classification> classify(INDArray batch, int k) {
     requireClassifier(k);
     INDArray out = predict(batch);
-    float[] flat = out.dataType() == DataType.FLOAT ? out.data().asFloat() : out.castTo(DataType.FLOAT).data().asFloat();
-    return classifications(flat, (int) out.size(0), k);
+    return classifications(floats(out), (int) out.size(0), k);
   }
 
   /** Classifies one example; see {@link #predict(float[])} and {@link #classify(INDArray, int)}. */
@@ -290,7 +295,7 @@ public final class Predictor {
   }
 
   /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
-  private void warmUp() {
+  void warmUp() {
     List<Model> replicas = new ArrayList<>();
     try {
       for (int i = 0; i < pool.capacity(); i++) {
@@ -309,35 +314,17 @@ public final class Predictor {
 
   /** The examples as one flat array, checked. */
   private float[] examples(float[][] examples) {
-    if (examples.length == 0) {
-      throw new IllegalArgumentException(name + " needs at least one example, got none");
-    }
-    float[] flat = new float[Math.multiplyExact(examples.length, inputLength)];
-    for (int e = 0; e < examples.length; e++) {
-      float[] example = examples[e];
-      String which = examples.length == 1 ? "the example" : "example " + e;
-      if (example == null) {
-        throw new IllegalArgumentException(which + " is null");
-      }
-      if (example.length != inputLength) {
-        throw new IllegalArgumentException(which + " has " + example.length + " values but " + name + " takes "
-            + inputLength + " (" + shapeText(inputShape) + ", NHWC)");
-      }
-      for (int i = 0; i < example.length; i++) {
-        if (!Float.isFinite(example[i])) {
-          throw new IllegalArgumentException(which + " holds " + example[i] + " at index " + i
-              + "; inputs must be finite");
-        }
-      }
-      System.arraycopy(example, 0, flat, e * inputLength, inputLength);
-    }
-    return flat;
+    return FlatExamples.flatten(name, inputShape, examples);
   }
 
   /** Runs {@code n} examples given as flat values; the outputs as flat values. */
   private float[] run(float[] values, int n) {
     INDArray x = Nd4j.create(values, new long[] {n, inputShape[0], inputShape[1], inputShape[2]}, 'c');
-    INDArray out = predict(dataType == DataType.FLOAT ? x : x.castTo(dataType));
+    return floats(predict(dataType == DataType.FLOAT ? x : x.castTo(dataType)));
+  }
+
+  /** The values of a new C-order output, as floats. */
+  private static float[] floats(INDArray out) {
     return out.dataType() == DataType.FLOAT ? out.data().asFloat() : out.castTo(DataType.FLOAT).data().asFloat();
   }
 
@@ -377,122 +364,5 @@ public final class Predictor {
 
   private static String shapeText(int[] shape) {
     return Arrays.toString(shape);
-  }
-
-  /** Configures a {@link Predictor}. */
-  public static final class Builder {
-    private final Model network;
-    private Path checkpoint;
-    private int replicas = Runtime.getRuntime().availableProcessors();
-    private BatchPlan plan = BatchPlan.DEFAULT;
-    private List<String> classNames = List.of();
-    private ImagePreprocessing preprocessing;
-    private boolean warmUp;
-
-    private Builder(Model network) {
-      this.network = Objects.requireNonNull(network, "network");
-    }
-
-    /**
-     * Uses the weights of a checkpoint of this network instead of the network's own, and the image
-     * preprocessing saved beside it unless {@link #preprocessing} says otherwise. Only the weights are read
-     * (not the optimizer's state).
-     */
-    public Builder checkpoint(Path checkpoint) {
-      this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
-      return this;
-    }
-
-    /**
-     * The most replicas, hence forward passes at once (default: the number of CPUs, which oneDNN's threads
-     * share). Each holds a copy of the weights and its own buffers.
-     *
-     * @throws IllegalArgumentException if below 1
-     */
-    public Builder replicas(int replicas) {
-      if (replicas < 1) {
-        throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
-      }
-      this.replicas = replicas;
-      return this;
-    }
-
-    /**
-     * The chunk sizes batches run in, largest first (default 32, 8, 1): a batch of 45 runs as 32, 8 and
-     * five single examples. At most three sizes, one of them 1.
-     *
-     * @throws IllegalArgumentException otherwise
-     */
-    public Builder batchSizes(int... sizes) {
-      this.plan = BatchPlan.of(sizes);
-      return this;
-    }
-
-    /** The names of the classes, in output order, for {@link ClassScore#label()}. */
-    public Builder classNames(List<String> classNames) {
-      this.classNames = List.copyOf(classNames);
-      return this;
-    }
-
-    /** How images are scaled (default: as saved beside the checkpoint, else {@link ImagePreprocessing#none()}). */
-    public Builder preprocessing(ImagePreprocessing preprocessing) {
-      this.preprocessing = Objects.requireNonNull(preprocessing, "preprocessing");
-      return this;
-    }
-
-    /**
-     * Whether {@link #build()} creates every replica and runs each chunk size once (default false), so that
-     * the first calls are as fast as later ones: for servers.
-     */
-    public Builder warmUp(boolean warmUp) {
-      this.warmUp = warmUp;
-      return this;
-    }
-
-    /**
-     * The predictor.
-     *
-     * @throws java.io.UncheckedIOException if a checkpoint was given and cannot be read (see
-     *     {@link Predictor#load}, which throws the checked exception instead)
-     * @throws IllegalArgumentException if class names were given for a classifier with another number of
-     *     classes
-     */
-    public Predictor build() {
-      try {
-        return buildLoaded();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    /**
-     * As {@link #build()}, with the checkpoint's errors as checked exceptions.
-     *
-     * @throws java.nio.file.NoSuchFileException if there is no checkpoint file
-     * @throws dev.lamina.runtime.io.CheckpointFormatException if it is not a readable checkpoint
-     * @throws dev.lamina.runtime.io.IncompatibleCheckpointException if it holds another network
-     * @throws IOException if {@code preprocessing.json} beside it is unreadable
-     */
-    public Predictor buildLoaded() throws IOException {
-      Model prototype = network.replica();
-      ImagePreprocessing scaling = preprocessing;
-      if (checkpoint != null) {
-        Checkpoints.load(checkpoint, prototype, null);
-        if (scaling == null) {
-          scaling = ImagePreprocessing.besides(checkpoint).orElse(null);
-        }
-      }
-      this.preprocessing = scaling == null ? ImagePreprocessing.none() : scaling;
-      int[] out = prototype.outputShape();
-      if (!classNames.isEmpty() && (out.length != 1 || out[0] != classNames.size())) {
-        throw new IllegalArgumentException(classNames.size() + " class names given, but " + prototype.name()
-            + "'s output is " + Arrays.toString(out));
-      }
-      Predictor predictor = new Predictor(prototype, this);
-      if (warmUp) {
-        predictor.warmUp();
-      }
-      return predictor;
-    }
   }
 }
