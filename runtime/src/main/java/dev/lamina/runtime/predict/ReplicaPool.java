@@ -1,13 +1,15 @@
 package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
+import dev.lamina.runtime.kernel.ConstantWeights;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Replicas of one network, each used by one thread at a time: a thread takes an idle replica, runs its
- * forward pass holding no lock, and gives it back. Replicas are created on demand from a prototype
+ * forward pass holding no lock, and gives it back. Replicas never change their weights, so they are created
+ * with {@link ConstantWeights} (weights reordered for oneDNN once, not on every pass). Replicas are created on demand from a prototype
  * that never runs, up to a capacity; beyond it, a thread waits for one to come back. The most recently
  * returned replica is taken first, so that a lightly loaded pool keeps using warm ones.
  */
@@ -70,7 +72,7 @@ final class ReplicaPool {
   private Model create() {
     try {
       synchronized (prototype) {
-        return prototype.replica();
+        return ConstantWeights.create(prototype::replica);
       }
     } catch (RuntimeException | Error e) {
       created.decrementAndGet();

@@ -43,7 +43,7 @@ final class WeightedPrimitives {
   private final memory.desc biasDesc;
   private final long[] weightDims;
   private final ActivationPlan activation;
-  /** The training forward and the backward primitives, created on the first training call: inference never needs them. */
+  /** The training forward and the backward primitives, created on the first training call. */
   private Training training;
 
   /** What training adds: the forward pass with the training post-ops, and the two gradients. */
@@ -67,12 +67,12 @@ final class WeightedPrimitives {
       primitive_desc trainingPd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
           attributes(activation.trainingPostOps()));
       forward = new primitive(trainingPd);
-      forwardWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false);
+      forwardWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false, false);
       forwardArgs(forwardArgs, forwardWeights);
 
       primitive_desc weightsPd = factory.backwardWeights(srcDesc, anyWeights, biasDesc, dstDesc, trainingPd);
       backwardWeights = new primitive(weightsPd);
-      weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true);
+      weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true, false);
       backwardWeightsArgs.put(DNNL_ARG_SRC, src);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, diffDst);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
@@ -82,7 +82,7 @@ final class WeightedPrimitives {
 
       primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, dstDesc, trainingPd);
       backwardData = new primitive(dataPd);
-      backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false);
+      backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false, false);
       backwardDataArgs.put(DNNL_ARG_DIFF_DST, diffDst);
       backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
       backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
@@ -97,9 +97,11 @@ final class WeightedPrimitives {
    * @param userWeightsDesc the weights in their Keras layout
    * @param biasDesc the bias, or null without one
    * @param activation the activation fused into the forward pass
+   * @param constantWeights whether the inference primitive's reordered weights may be kept after the first
+   *     pass (the weights never change)
    */
   WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
-      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation) {
+      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights) {
     this.factory = factory;
     this.srcDesc = srcDesc;
     this.dstDesc = dstDesc;
@@ -116,7 +118,7 @@ final class WeightedPrimitives {
     primitive_desc inferencePd = factory.forward(srcDesc, Onednn.any(weightDims), biasDesc, dstDesc,
         attributes(activation.outputPostOps()));
     inference = new primitive(inferencePd);
-    inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false);
+    inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false, constantWeights);
     forwardArgs(inferenceArgs, inferenceWeights);
   }
 
