@@ -13,6 +13,7 @@ interface Engine extends AutoCloseable {
    */
   float[] run(float[] input, int batch) throws Exception;
 
+  /** Frees what the engine holds. */
   @Override
-  void close() throws Exception;
+  void close();
 }

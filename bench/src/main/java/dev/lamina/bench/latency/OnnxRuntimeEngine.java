@@ -48,7 +48,11 @@ final class OnnxRuntimeEngine implements Engine {
   }
 
   @Override
-  public void close() throws OrtException {
-    session.close();
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("closing the ONNX Runtime session failed: " + e.getMessage(), e);
+    }
   }
 }
