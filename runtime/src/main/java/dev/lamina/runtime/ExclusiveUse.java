@@ -41,8 +41,8 @@ public final class ExclusiveUse {
       Thread other = owner.get();
       throw new ConcurrentModificationException(model + " is in use by thread \""
           + (other == null ? "?" : other.getName()) + "\" while thread \"" + current.getName()
-          + "\" calls it: a model is not thread-safe; give each thread its own model (create another with the"
-          + " same seed, or copy the parameters) or synchronize the calls");
+          + "\" calls it: a model is not thread-safe; give each thread its own model (model.replica())"
+          + " or synchronize the calls");
     }
     depth = 1;
   }

@@ -18,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A model is not thread-safe: one thread drives it at a time. A thread that calls {@code forward} or
  * {@code backward} while another thread is inside one of them gets a
  * {@link java.util.ConcurrentModificationException} ({@link ExclusiveUse}); give each thread its own
- * model.
+ * model ({@link #replica()}).
  */
 public interface Model {
 
@@ -96,6 +96,19 @@ public interface Model {
   default INDArray predict(INDArray input) {
     return forward(input, false).dup();
   }
+
+  /**
+   * A new, independent instance of this network in the same data type, holding a copy of this model's
+   * parameters (trainable values and non-trainable state, such as batch normalization's moving
+   * statistics) and buffers and kernels of its own: nothing is shared, so the two can run in different
+   * threads, and later changes to either leave the other as it is (Keras: {@code clone_model} followed by
+   * {@code set_weights}). The replica's numeric checks are as this model's; its dropout generator starts
+   * as that of {@code create(0)}, and no profiler is installed. Generated classes create the replica
+   * directly, without reflection.
+   *
+   * @return the copy, of the same generated class
+   */
+  Model replica();
 
   /** Re-seeds the generator of dropout masks; the trainer does this at each epoch for reproducibility. */
   void seedDropout(long seed);

@@ -42,6 +42,15 @@ final class ModelMethods {
         .addParameter(TypeNames.LAYER_PROFILER, "profiler")
         .addStatement("clock.profiler(profiler)")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("replica")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(network.generated())
+        .addStatement("$T replica = new $T(0L, dataType)", network.generated(), network.generated())
+        .addStatement("replica.parameters.copyFrom(parameters)")
+        .addStatement("replica.checkNumerics = checkNumerics")
+        .addStatement("return replica")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -87,7 +87,7 @@ final class CheckpointWriter {
     }
   }
 
-  private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+  static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     ZipEntry entry = new ZipEntry(name);
     entry.setMethod(ZipEntry.STORED);
     entry.setSize(bytes.length);
@@ -101,7 +101,7 @@ final class CheckpointWriter {
   }
 
   /** {@code out} without close, so that AtomicFiles can force the channel after the zip is finished. */
-  private static OutputStream nonClosing(OutputStream out) {
+  static OutputStream nonClosing(OutputStream out) {
     return new java.io.FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {

@@ -2,6 +2,7 @@ package dev.lamina.runtime.kernel;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.runtime.kernel.onednn.Onednn;
+import dev.lamina.runtime.kernel.onednn.Softmax;
 import dev.lamina.runtime.kernel.onednn.StandaloneActivation;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -10,7 +11,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * One activation function and its derivative (Keras's {@code keras.activations}), element-wise, or
  * over the last axis for softmax, on tensors of any shape: for a standalone {@code @Activation} layer
  * and for the last layer's activation (which the loss may fuse into its gradient). {@code FLOAT}
- * tensors run on oneDNN's eltwise primitives; {@code DOUBLE} tensors and softmax on libnd4j's ops.
+ * tensors run on oneDNN's eltwise (softmax: softmax) primitives; {@code DOUBLE} tensors and softmax's
+ * backward pass on libnd4j's ops.
  *
  * <p>Constants are Keras's: ELU alpha 1.0, leaky ReLU negative slope 0.2, SELU's alpha and scale from
  * Klambauer et al. (2017).
@@ -19,6 +21,7 @@ public final class ActivationKernel {
   private final ActivationFunction function;
   private final Nd4jActivation nd4j;
   private final StandaloneActivation onednn;
+  private final Softmax softmax;
 
   /** @param function the activation; {@link ActivationFunction#LINEAR} copies */
   public ActivationKernel(ActivationFunction function) {
@@ -26,6 +29,7 @@ public final class ActivationKernel {
     this.nd4j = new Nd4jActivation(function);
     boolean eltwise = function != ActivationFunction.LINEAR && function != ActivationFunction.SOFTMAX;
     this.onednn = eltwise && Onednn.available() ? new StandaloneActivation(function) : null;
+    this.softmax = function == ActivationFunction.SOFTMAX && Onednn.available() ? new Softmax() : null;
   }
 
   /** The function this kernel computes. */
@@ -42,6 +46,8 @@ public final class ActivationKernel {
   public void forward(INDArray z, INDArray a) {
     if (onednn != null && Onednn.handles(z)) {
       onednn.forward(z, a);
+    } else if (softmax != null && Onednn.handles(z) && contiguous(z) && contiguous(a)) {
+      softmax.forward(z, a);
     } else {
       nd4j.forward(z, a);
     }
@@ -60,5 +66,9 @@ public final class ActivationKernel {
     } else {
       nd4j.backward(z, gradA, gradZ);
     }
+  }
+
+  private static boolean contiguous(INDArray array) {
+    return BufferOps.contiguous(array);
   }
 }

@@ -1,7 +1,9 @@
 package dev.lamina.runtime.kernel;
 
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -17,8 +19,23 @@ public final class BufferOps {
     return Nd4j.create(dataType, shape);
   }
 
-  /** Copies {@code from} into {@code to}, which have the same shape. */
+  /**
+   * Copies {@code from} into {@code to}, which have the same shape. Two dense C-order arrays of one type
+   * (the common case: a caller's batch, or rows of one) are copied with one {@code memcpy}, without an
+   * ND4J op (whose dispatch and threading cost more than the copy for one example); anything else with
+   * {@code assign}.
+   */
   public static void copy(INDArray from, INDArray to) {
-    to.assign(from);
+    if (from.dataType() == to.dataType() && from.length() == to.length() && contiguous(from) && contiguous(to)) {
+      Pointer.memcpy(to.data().addressPointer(), from.data().addressPointer(),
+          from.length() * from.dataType().width());
+    } else {
+      to.assign(from);
+    }
+  }
+
+  /** Whether {@code array}'s values lie dense in C order (a view of whole leading rows included). */
+  static boolean contiguous(INDArray array) {
+    return array.ordering() == 'c' && Shape.hasDefaultStridesForShape(array) && !array.isEmpty();
   }
 }

@@ -41,7 +41,8 @@ final class FusedKernel {
     this.activation = new ActivationKernel(function);
     this.fused = FusedLayer.fuses(function);
     this.onednn = onednnSupported && Onednn.available()
-        ? new FusedLayer(kind, window, useBias, fused ? function : ActivationFunction.LINEAR)
+        ? new FusedLayer(kind, window, useBias, fused ? function : ActivationFunction.LINEAR,
+            ConstantWeights.creating())
         : null;
   }
 

@@ -73,6 +73,35 @@ public final class Parameters {
   }
 
   /**
+   * Copies every value of {@code source}, a model's parameters of the same layout (the same network),
+   * into these: trainable values and non-trainable state. Gradients are not copied.
+   *
+   * @throws IllegalArgumentException if {@code source} holds other tensors (paths or shapes) than these
+   */
+  public void copyFrom(Parameters source) {
+    Objects.requireNonNull(source, "source");
+    if (source.all.size() != all.size()) {
+      throw new IllegalArgumentException("cannot copy " + source.all.size() + " parameter tensors into "
+          + all.size());
+    }
+    for (int i = 0; i < all.size(); i++) {
+      Parameter to = all.get(i);
+      Parameter from = source.all.get(i);
+      if (!to.path().equals(from.path()) || !java.util.Arrays.equals(to.shape(), from.shape())
+          || to.trainable() != from.trainable()) {
+        throw new IllegalArgumentException("cannot copy parameter " + from + " into " + to
+            + ": the models are not of the same network");
+      }
+    }
+    if (!values.isEmpty()) {
+      values.assign(source.values);
+    }
+    if (!state.isEmpty()) {
+      state.assign(source.state);
+    }
+  }
+
+  /**
    * The tensor stored under {@code path} ({@code layer/name}).
    *
    * @throws IllegalArgumentException if there is none; the message lists the paths there are

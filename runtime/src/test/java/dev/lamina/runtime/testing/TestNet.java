@@ -49,7 +49,10 @@ public final class TestNet implements Model {
   private INDArray out;
   private long[] inputShapeSeen;
 
+  private final Builder builder;
+
   private TestNet(Builder b) {
+    builder = b;
     name = b.name;
     inputShape = b.inputShape.clone();
     hidden = b.hidden;
@@ -287,6 +290,13 @@ public final class TestNet implements Model {
   @Override
   public void checkNumerics(boolean enabled) {
     // the test network has no per-layer checks
+  }
+
+  @Override
+  public TestNet replica() {
+    TestNet copy = new TestNet(builder);
+    copy.parameters.copyFrom(parameters);
+    return copy;
   }
 
   @Override

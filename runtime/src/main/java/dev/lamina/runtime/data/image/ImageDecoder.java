@@ -43,17 +43,24 @@ final class ImageDecoder {
    * @throws UnreadableImageException if the file cannot be read or decoded
    */
   void decode(Path file, float[] target) {
-    BufferedImage image;
     try {
-      BufferedImage decoded = read(file);
-      // sRGB sources are resized first, so that only the small image is converted; others (gray,
-      // 16-bit, palettes) are converted first, as Java2D would pass them through linear colour spaces.
-      image = canonical(resize(srgb(decoded) ? decoded : canonical(decoded)));
+      convert(read(file), target);
     } catch (IOException e) {
       throw new UnreadableImageException(file, e);
     } catch (RuntimeException e) {
       throw new UnreadableImageException(file, new IOException("the decoder failed: " + e, e));
     }
+  }
+
+  /**
+   * Converts a decoded image into {@code target[0 .. length())}: channels, size, then values.
+   *
+   * @throws IOException if resizing fails
+   */
+  void convert(BufferedImage decoded, float[] target) throws IOException {
+    // sRGB sources are resized first, so that only the small image is converted; others (gray,
+    // 16-bit, palettes) are converted first, as Java2D would pass them through linear colour spaces.
+    BufferedImage image = canonical(resize(srgb(decoded) ? decoded : canonical(decoded)));
     if (channels == 1) {
       int[] samples = image.getRaster().getSamples(0, 0, width, height, 0, (int[]) null);
       for (int i = 0; i < samples.length; i++) {

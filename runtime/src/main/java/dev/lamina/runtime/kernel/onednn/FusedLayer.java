@@ -37,6 +37,7 @@ public final class FusedLayer {
   private final Window2D window;
   private final boolean useBias;
   private final ActivationPlan plan;
+  private final boolean constantWeights;
   private final SizeCache<Step> steps = new SizeCache<>(BATCH_SIZES_KEPT);
 
   private record Step(WeightedPrimitives primitives, ActivationPrimitives activation) {}
@@ -46,9 +47,13 @@ public final class FusedLayer {
    * @param window the window (null for DENSE)
    * @param useBias whether a bias is added
    * @param activation the activation fused in (not SOFTMAX)
+   * @param constantWeights whether the weights never change after the first inference pass, so that the
+   *     inference primitives reorder them once per batch size instead of on every pass
+   *     ({@link dev.lamina.runtime.kernel.ConstantWeights})
    * @throws IllegalArgumentException for SOFTMAX, or a missing window
    */
-  public FusedLayer(Kind kind, Window2D window, boolean useBias, ActivationFunction activation) {
+  public FusedLayer(Kind kind, Window2D window, boolean useBias, ActivationFunction activation,
+      boolean constantWeights) {
     this.kind = Objects.requireNonNull(kind, "kind");
     if (kind != Kind.DENSE && window == null) {
       throw new IllegalArgumentException(kind + " needs a window");
@@ -56,6 +61,7 @@ public final class FusedLayer {
     this.window = window;
     this.useBias = useBias;
     this.plan = ActivationPlan.of(activation);
+    this.constantWeights = constantWeights;
   }
 
   /** Whether oneDNN can fuse {@code activation} (every activation but SOFTMAX). */
@@ -161,7 +167,8 @@ public final class FusedLayer {
       default -> throw new IllegalStateException(kind.toString());
     }
     memory.desc biasDesc = useBias ? Onednn.vector(ys[ys.length - 1]) : null;
-    WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan);
+    WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan,
+        constantWeights);
     ActivationPrimitives activation = plan.backward() == ActivationPlan.Backward.NONE ? null
         : new ActivationPrimitives(plan, java.util.Arrays.stream(ys).reduce(1, (p, q) -> p * q));
     return new Step(primitives, activation);

@@ -19,35 +19,75 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The primitives of one layer with weights (convolution, deconvolution, inner product) at one batch
- * size: the forward pass for inference (the
- * activation fused as a post-op) and for training (the activation's training post-ops), the weight
- * and bias gradients, and the input gradient. Inputs and outputs are the model's NHWC arrays, bound on
- * each call; weights are reordered from their Keras layout into the layout each primitive prefers, and
- * the weight gradient back.
+ * size: the forward pass for inference (the activation fused as a post-op), and, created on the first
+ * training call (inference never needs them), the forward pass for training (the activation's training
+ * post-ops), the weight and bias gradients, and the input gradient. Inputs and outputs are the model's
+ * NHWC arrays, bound on each call; weights are reordered from their Keras layout into the layout each
+ * primitive prefers, and the weight gradient back.
  */
 final class WeightedPrimitives {
   private final boolean useBias;
   private final memory src;
   private final memory dst;
-  private final memory diffDst;
-  private final memory diffSrc;
   private final memory weights;
-  private final memory diffWeights;
   private final memory bias;
-  private final memory diffBias;
 
   private final primitive inference;
   private final WeightsCopy inferenceWeights;
   private final IntMemoryMap inferenceArgs = new IntMemoryMap();
-  private final primitive training;
-  private final WeightsCopy trainingWeights;
-  private final IntMemoryMap trainingArgs = new IntMemoryMap();
-  private final primitive backwardWeights;
-  private final WeightsCopy weightsGradient;
-  private final IntMemoryMap backwardWeightsArgs = new IntMemoryMap();
-  private final primitive backwardData;
-  private final WeightsCopy backwardDataWeights;
-  private final IntMemoryMap backwardDataArgs = new IntMemoryMap();
+
+  private final PrimitiveFactory factory;
+  private final memory.desc srcDesc;
+  private final memory.desc dstDesc;
+  private final memory.desc userWeightsDesc;
+  private final memory.desc biasDesc;
+  private final long[] weightDims;
+  private final ActivationPlan activation;
+  /** The training forward and the backward primitives, created on the first training call. */
+  private Training training;
+
+  /** What training adds: the forward pass with the training post-ops, and the two gradients. */
+  private final class Training {
+    final memory diffDst = Onednn.unbound(dstDesc);
+    final memory diffSrc = Onednn.unbound(srcDesc);
+    final memory diffWeights = Onednn.unbound(userWeightsDesc);
+    final memory diffBias = useBias ? Onednn.unbound(biasDesc) : null;
+    final primitive forward;
+    final WeightsCopy forwardWeights;
+    final IntMemoryMap forwardArgs = new IntMemoryMap();
+    final primitive backwardWeights;
+    final WeightsCopy weightsGradient;
+    final IntMemoryMap backwardWeightsArgs = new IntMemoryMap();
+    final primitive backwardData;
+    final WeightsCopy backwardDataWeights;
+    final IntMemoryMap backwardDataArgs = new IntMemoryMap();
+
+    Training() {
+      memory.desc anyWeights = Onednn.any(weightDims);
+      primitive_desc trainingPd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
+          attributes(activation.trainingPostOps()));
+      forward = new primitive(trainingPd);
+      forwardWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false, false);
+      forwardArgs(forwardArgs, forwardWeights);
+
+      primitive_desc weightsPd = factory.backwardWeights(srcDesc, anyWeights, biasDesc, dstDesc, trainingPd);
+      backwardWeights = new primitive(weightsPd);
+      weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true, false);
+      backwardWeightsArgs.put(DNNL_ARG_SRC, src);
+      backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+      backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
+      if (useBias) {
+        backwardWeightsArgs.put(DNNL_ARG_DIFF_BIAS, diffBias);
+      }
+
+      primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, dstDesc, trainingPd);
+      backwardData = new primitive(dataPd);
+      backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false, false);
+      backwardDataArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+      backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
+      backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
+    }
+  }
 
   /**
    * @param factory conv, deconv or inner product with its geometry
@@ -57,48 +97,38 @@ final class WeightedPrimitives {
    * @param userWeightsDesc the weights in their Keras layout
    * @param biasDesc the bias, or null without one
    * @param activation the activation fused into the forward pass
+   * @param constantWeights whether the inference primitive's reordered weights may be kept after the first
+   *     pass (the weights never change)
    */
   WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
-      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation) {
+      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights) {
+    this.factory = factory;
+    this.srcDesc = srcDesc;
+    this.dstDesc = dstDesc;
+    this.userWeightsDesc = userWeightsDesc;
+    this.biasDesc = biasDesc;
+    this.weightDims = weightDims.clone();
+    this.activation = activation;
     this.useBias = biasDesc != null;
     src = Onednn.unbound(srcDesc);
     dst = Onednn.unbound(dstDesc);
-    diffDst = Onednn.unbound(dstDesc);
-    diffSrc = Onednn.unbound(srcDesc);
     weights = Onednn.unbound(userWeightsDesc);
-    diffWeights = Onednn.unbound(userWeightsDesc);
     bias = useBias ? Onednn.unbound(biasDesc) : null;
-    diffBias = useBias ? Onednn.unbound(biasDesc) : null;
-    memory.desc anyWeights = Onednn.any(weightDims);
 
-    primitive_desc inferencePd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
+    primitive_desc inferencePd = factory.forward(srcDesc, Onednn.any(weightDims), biasDesc, dstDesc,
         attributes(activation.outputPostOps()));
     inference = new primitive(inferencePd);
-    inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false);
+    inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false, constantWeights);
     forwardArgs(inferenceArgs, inferenceWeights);
+  }
 
-    primitive_desc trainingPd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
-        attributes(activation.trainingPostOps()));
-    training = new primitive(trainingPd);
-    trainingWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false);
-    forwardArgs(trainingArgs, trainingWeights);
-
-    primitive_desc weightsPd = factory.backwardWeights(srcDesc, anyWeights, biasDesc, dstDesc, trainingPd);
-    backwardWeights = new primitive(weightsPd);
-    weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true);
-    backwardWeightsArgs.put(DNNL_ARG_SRC, src);
-    backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, diffDst);
-    backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
-    if (useBias) {
-      backwardWeightsArgs.put(DNNL_ARG_DIFF_BIAS, diffBias);
+  private Training training() {
+    Training t = training;
+    if (t == null) {
+      t = new Training();
+      training = t;
     }
-
-    primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, dstDesc, trainingPd);
-    backwardData = new primitive(dataPd);
-    backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false);
-    backwardDataArgs.put(DNNL_ARG_DIFF_DST, diffDst);
-    backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
-    backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
+    return t;
   }
 
   private static primitive_attr attributes(post_ops ops) {
@@ -127,9 +157,14 @@ final class WeightedPrimitives {
       Onednn.bind(bias, biasValues);
     }
     Onednn.bind(dst, y);
-    WeightsCopy w = forTraining ? trainingWeights : inferenceWeights;
-    w.sync();
-    (forTraining ? training : inference).execute(Onednn.stream(), forTraining ? trainingArgs : inferenceArgs);
+    if (forTraining) {
+      Training t = training();
+      t.forwardWeights.sync();
+      t.forward.execute(Onednn.stream(), t.forwardArgs);
+    } else {
+      inferenceWeights.sync();
+      inference.execute(Onednn.stream(), inferenceArgs);
+    }
     Onednn.stream()._wait();
   }
 
@@ -139,19 +174,20 @@ final class WeightedPrimitives {
    */
   void backward(INDArray x, INDArray kernel, INDArray gradZ, INDArray gradX, INDArray gradKernel,
       INDArray gradBias) {
+    Training t = training();
     Onednn.bind(src, x);
-    Onednn.bind(diffDst, gradZ);
-    Onednn.bind(diffWeights, gradKernel);
+    Onednn.bind(t.diffDst, gradZ);
+    Onednn.bind(t.diffWeights, gradKernel);
     if (useBias) {
-      Onednn.bind(diffBias, gradBias);
+      Onednn.bind(t.diffBias, gradBias);
     }
-    backwardWeights.execute(Onednn.stream(), backwardWeightsArgs);
-    weightsGradient.sync();
+    t.backwardWeights.execute(Onednn.stream(), t.backwardWeightsArgs);
+    t.weightsGradient.sync();
     if (gradX != null) {
       Onednn.bind(weights, kernel);
-      Onednn.bind(diffSrc, gradX);
-      backwardDataWeights.sync();
-      backwardData.execute(Onednn.stream(), backwardDataArgs);
+      Onednn.bind(t.diffSrc, gradX);
+      t.backwardDataWeights.sync();
+      t.backwardData.execute(Onednn.stream(), t.backwardDataArgs);
     }
     Onednn.stream()._wait();
   }

@@ -13,16 +13,20 @@ final class WeightsCopy {
   private final memory primitive;
   private final reorder reorder;
   private final boolean toUser;
+  private final boolean constant;
+  private boolean synced;
 
   /**
    * @param user the Keras-layout memory, rebound to the parameter's array before each call
    * @param wanted the layout the primitive asks for
    * @param toUser whether values flow from the primitive's layout to the user's (a gradient), rather
    *     than from the user's to the primitive's (weights)
+   * @param constant whether the user's values never change, so that one copy is enough
    */
-  WeightsCopy(memory user, memory.desc wanted, boolean toUser) {
+  WeightsCopy(memory user, memory.desc wanted, boolean toUser, boolean constant) {
     this.user = user;
     this.toUser = toUser;
+    this.constant = constant;
     if (user.get_desc().equals(wanted)) {
       this.primitive = user;
       this.reorder = null;
@@ -37,14 +41,18 @@ final class WeightsCopy {
     return primitive;
   }
 
-  /** Copies between the layouts, in this copy's direction (nothing when they agree). */
+  /**
+   * Copies between the layouts, in this copy's direction (nothing when they agree, or when the values are
+   * constant and were copied before).
+   */
   void sync() {
-    if (reorder != null) {
+    if (reorder != null && !(constant && synced)) {
       if (toUser) {
         reorder.execute(Onednn.stream(), primitive, user);
       } else {
         reorder.execute(Onednn.stream(), user, primitive);
       }
+      synced = true;
     }
   }
 }

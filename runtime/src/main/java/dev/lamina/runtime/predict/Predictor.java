@@ -1,0 +1,368 @@
+package dev.lamina.runtime.predict;
+
+import dev.lamina.dsl.ActivationFunction;
+import dev.lamina.runtime.Model;
+import dev.lamina.runtime.data.image.ImagePixels;
+import dev.lamina.runtime.kernel.BufferOps;
+import dev.lamina.runtime.kernel.InputCheck;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Inference with a trained network from any number of threads at once: safe for concurrent calls, as
+ * an ONNX Runtime session's {@code run()} (and unlike a DJL {@code Predictor}, which wants one per
+ * thread). Share one per network in an application or a server.
+ *
+ * <pre>{@code
+ * Predictor predictor = Predictor.load(Path.of("runs/fashioncnn/best.lamina"), LaminaFashionCnn.create(0));
+ * Classification c = predictor.classifyImage(Files.readAllBytes(Path.of("shirt.png")), 3);
+ * float[] probabilities = predictor.predict(example);                  // one example, NHWC values
+ * INDArray batch = predictor.predict(images);                         // [N, 28, 28, 1] -> [N, 10]
+ * }</pre>
+ *
+ * <p>How: the predictor keeps replicas of the network ({@link Model#replica()}: the same generated
+ * code, a copy of the weights, buffers and oneDNN primitives of their own) and runs each call on an idle
+ * one. No lock is held during a forward pass; a replica is created the first time all existing ones are
+ * busy, up to {@link PredictorBuilder#replicas(int)} (default: one per CPU), and beyond that a call waits
+ * for one to be free. Buffers and primitives are created once per replica and batch size and reused,
+ * and a batch of any size runs as chunks of a few fixed sizes
+ * ({@link PredictorBuilder#batchSizes(int...)}), so that varying request sizes create nothing after
+ * warm-up. Results do not depend on which thread or replica computes them.
+ *
+ * <p>The predictor copies the network's parameters when it is built: training the network afterwards
+ * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point
+ * type are converted to the network's.
+ */
+public final class Predictor {
+  private final String name;
+  private final int[] inputShape;
+  private final int[] outputShape;
+  private final int inputLength;
+  private final int outputLength;
+  private final DataType dataType;
+  private final ActivationFunction outputActivation;
+  private final ReplicaPool pool;
+  private final BatchPlan plan;
+  private final List<String> classNames;
+  private final ImagePreprocessing preprocessing;
+  private final ImagePixels pixels;
+
+  /**
+   * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
+   * @param replicas the most replicas
+   * @param plan the chunk sizes
+   * @param classNames class names, or empty
+   * @param preprocessing how images are scaled
+   */
+  Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing) {
+    this.name = prototype.name();
+    this.inputShape = prototype.inputShape();
+    this.outputShape = prototype.outputShape();
+    this.inputLength = Arrays.stream(inputShape).reduce(1, (x, y) -> x * y);
+    this.outputLength = Arrays.stream(outputShape).reduce(1, (x, y) -> x * y);
+    this.dataType = prototype.dataType();
+    this.outputActivation = prototype.outputActivation();
+    this.pool = new ReplicaPool(prototype, replicas);
+    this.plan = plan;
+    this.classNames = List.copyOf(classNames);
+    this.preprocessing = preprocessing;
+    boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
+    this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
+  }
+
+  /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
+  public static Predictor of(Model network) {
+    return builder(network).build();
+  }
+
+  /**
+   * A predictor of the weights in a checkpoint, with the image preprocessing saved beside it
+   * ({@code preprocessing.json}) when there is one.
+   *
+   * @param network an instance of the network the checkpoint was saved from (its weights do not matter,
+   *     and it is not changed)
+   * @throws IOException as {@link PredictorBuilder#buildLoaded()}
+   */
+  public static Predictor load(Path checkpoint, Model network) throws IOException {
+    return builder(network).checkpoint(checkpoint).buildLoaded();
+  }
+
+  /** Configures a predictor of {@code network}. */
+  public static PredictorBuilder builder(Model network) {
+    return new PredictorBuilder(network);
+  }
+
+  /** The network's name. */
+  public String name() {
+    return name;
+  }
+
+  /** One example's input shape, {@code {height, width, channels}}. */
+  public int[] inputShape() {
+    return inputShape.clone();
+  }
+
+  /** One example's output shape. */
+  public int[] outputShape() {
+    return outputShape.clone();
+  }
+
+  /** The class names given to the builder (empty if none). */
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  /** How images are scaled before the network sees them. */
+  public ImagePreprocessing preprocessing() {
+    return preprocessing;
+  }
+
+  /** The most replicas, hence the most forward passes at once. */
+  public int replicas() {
+    return pool.capacity();
+  }
+
+  /**
+   * Runs the network on a batch.
+   *
+   * @param batch {@code [N, height, width, channels]}, N at least 1, of a floating-point type
+   * @return {@code [N, ...outputShape()]} in the network's data type: a new array the caller owns
+   * @throws IllegalArgumentException if {@code batch} is null, not floating-point, or shaped otherwise; the
+   *     message names the network, the expected and the given shape
+   */
+  public INDArray predict(INDArray batch) {
+    Objects.requireNonNull(batch, "batch");
+    INDArray x = batch;
+    if (x.dataType() != dataType) {
+      if (!x.dataType().isFPType()) {
+        throw new IllegalArgumentException(name + " takes floating-point inputs, got " + x.dataType());
+      }
+      x = x.castTo(dataType);
+    }
+    int n = InputCheck.requireInput(name, inputShape, dataType, x);
+    long[] shape = new long[outputShape.length + 1];
+    shape[0] = n;
+    for (int i = 0; i < outputShape.length; i++) {
+      shape[i + 1] = outputShape[i];
+    }
+    INDArray out = Nd4j.create(dataType, shape);
+    Model replica = pool.acquire();
+    try {
+      int start = 0;
+      while (start < n) {
+        int size = plan.next(n - start);
+        INDArray y = replica.forward(size == n ? x : x.get(NDArrayIndex.interval(start, start + size)), false);
+        BufferOps.copy(y, size == n ? out : out.get(NDArrayIndex.interval(start, start + size)));
+        start += size;
+      }
+    } finally {
+      pool.release(replica);
+    }
+    return out;
+  }
+
+  /**
+   * Runs the network on one example.
+   *
+   * @param example {@code height * width * channels} values, NHWC order (row by row, a pixel's channels
+   *     together)
+   * @return the output's values, {@code outputShape()} in C order (a classifier: one per class)
+   * @throws IllegalArgumentException if the length is wrong or a value is NaN or infinite; the message
+   *     names the index
+   */
+  public float[] predict(float[] example) {
+    return run(examples(new float[][] {example}), 1);
+  }
+
+  /**
+   * Runs the network on a batch of examples.
+   *
+   * @param examples N examples, each as {@link #predict(float[])} takes it
+   * @return N outputs
+   * @throws IllegalArgumentException if there are none, or one has the wrong length or a non-finite
+   *     value; the message names the example and the index
+   */
+  public float[][] predict(float[][] examples) {
+    Objects.requireNonNull(examples, "examples");
+    float[] flat = run(examples(examples), examples.length);
+    float[][] out = new float[examples.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Arrays.copyOfRange(flat, i * outputLength, (i + 1) * outputLength);
+    }
+    return out;
+  }
+
+  /**
+   * Runs the network on an image, resized and scaled as {@link #imageValues(BufferedImage)} says.
+   *
+   * @throws IllegalStateException if the network's input is not an image (1 or 3 channels)
+   */
+  public float[] predict(BufferedImage image) {
+    return run(imageValues(image), 1);
+  }
+
+  /**
+   * Runs the network on an encoded image (PNG, JPEG, BMP or GIF bytes).
+   *
+   * @throws IllegalArgumentException if the bytes are not a readable image
+   * @throws IllegalStateException if the network's input is not an image
+   */
+  public float[] predictImage(byte[] encoded) {
+    return run(imageValues(encoded), 1);
+  }
+
+  /**
+   * Classifies a batch.
+   *
+   * @param k how many of the most probable classes to list per example (at most the class count)
+   * @throws IllegalArgumentException as {@link #predict(INDArray)}, or if {@code k} is below 1
+   * @throws IllegalStateException if the network is not a classifier (its output is not a vector)
+   */
+  public List<Classification> classify(INDArray batch, int k) {
+    requireClassifier(k);
+    INDArray out = predict(batch);
+    return classifications(floats(out), (int) out.size(0), k);
+  }
+
+  /** Classifies one example; see {@link #predict(float[])} and {@link #classify(INDArray, int)}. */
+  public Classification classify(float[] example, int k) {
+    requireClassifier(k);
+    return classification(predict(example), 0, k);
+  }
+
+  /** Classifies a batch of examples; see {@link #predict(float[][])} and {@link #classify(INDArray, int)}. */
+  public List<Classification> classify(float[][] examples, int k) {
+    requireClassifier(k);
+    Objects.requireNonNull(examples, "examples");
+    return classifications(run(examples(examples), examples.length), examples.length, k);
+  }
+
+  /** Classifies an image; see {@link #predict(BufferedImage)} and {@link #classify(INDArray, int)}. */
+  public Classification classify(BufferedImage image, int k) {
+    requireClassifier(k);
+    return classification(predict(image), 0, k);
+  }
+
+  /** Classifies an encoded image; see {@link #predictImage(byte[])} and {@link #classify(INDArray, int)}. */
+  public Classification classifyImage(byte[] encoded, int k) {
+    requireClassifier(k);
+    return classification(predictImage(encoded), 0, k);
+  }
+
+  /**
+   * The values the network reads for an image: converted to its channels (grayscale or RGB), resized to
+   * its height and width (ignoring the aspect ratio) and scaled by {@link #preprocessing()}, as the
+   * training data was.
+   *
+   * @throws IllegalStateException if the network's input is not an image (1 or 3 channels)
+   */
+  public float[] imageValues(BufferedImage image) {
+    float[] values = requirePixels().of(image);
+    preprocessing.apply(values);
+    return values;
+  }
+
+  /**
+   * As {@link #imageValues(BufferedImage)}, for an encoded image.
+   *
+   * @throws IllegalArgumentException if the bytes are not a readable image
+   * @throws IllegalStateException if the network's input is not an image
+   */
+  public float[] imageValues(byte[] encoded) {
+    float[] values = requirePixels().decode(encoded);
+    preprocessing.apply(values);
+    return values;
+  }
+
+  /** Whether the network's output is one score per class (a vector). */
+  public boolean classifier() {
+    return outputShape.length == 1;
+  }
+
+  @Override
+  public String toString() {
+    return "Predictor[" + name + ", " + dataType + ", up to " + pool.capacity() + " replicas, batch sizes " + plan
+        + "]";
+  }
+
+  /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
+  void warmUp() {
+    List<Model> replicas = new ArrayList<>();
+    try {
+      for (int i = 0; i < pool.capacity(); i++) {
+        replicas.add(pool.acquire());
+      }
+      for (Model replica : replicas) {
+        for (int size : plan.sizes()) {
+          long[] shape = {size, inputShape[0], inputShape[1], inputShape[2]};
+          replica.forward(Nd4j.zeros(dataType, shape), false);
+        }
+      }
+    } finally {
+      replicas.forEach(pool::release);
+    }
+  }
+
+  /** The examples as one flat array, checked. */
+  private float[] examples(float[][] examples) {
+    return FlatExamples.flatten(name, inputShape, examples);
+  }
+
+  /** Runs {@code n} examples given as flat values; the outputs as flat values. */
+  private float[] run(float[] values, int n) {
+    INDArray x = Nd4j.create(values, new long[] {n, inputShape[0], inputShape[1], inputShape[2]}, 'c');
+    return floats(predict(dataType == DataType.FLOAT ? x : x.castTo(dataType)));
+  }
+
+  /** The values of a new C-order output, as floats. */
+  private static float[] floats(INDArray out) {
+    return out.dataType() == DataType.FLOAT ? out.data().asFloat() : out.castTo(DataType.FLOAT).data().asFloat();
+  }
+
+  private List<Classification> classifications(float[] flat, int n, int k) {
+    List<Classification> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(classification(flat, i, k));
+    }
+    return out;
+  }
+
+  private Classification classification(float[] flat, int example, int k) {
+    float[] p = Arrays.copyOfRange(flat, example * outputLength, (example + 1) * outputLength);
+    if (outputActivation != ActivationFunction.SOFTMAX && outputActivation != ActivationFunction.SIGMOID) {
+      Probabilities.softmaxInPlace(p);
+    }
+    return new Classification(p, Probabilities.top(p, Math.min(k, p.length), classNames));
+  }
+
+  private void requireClassifier(int k) {
+    if (!classifier()) {
+      throw new IllegalStateException(name + " is not a classifier: its output is " + shapeText(outputShape)
+          + ", not one score per class; use predict");
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, got " + k);
+    }
+  }
+
+  private ImagePixels requirePixels() {
+    if (pixels == null) {
+      throw new IllegalStateException(name + " does not take images: its input is " + shapeText(inputShape)
+          + " (images have 1 or 3 channels)");
+    }
+    return pixels;
+  }
+
+  private static String shapeText(int[] shape) {
+    return Arrays.toString(shape);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.lamina.runtime.predict;
+
+import dev.lamina.runtime.Model;
+import dev.lamina.runtime.io.Checkpoints;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** Configures a {@link Predictor}: {@code Predictor.builder(network)}. */
+public final class PredictorBuilder {
+  private final Model network;
+  private Path checkpoint;
+  private int replicas = Runtime.getRuntime().availableProcessors();
+  private BatchPlan plan = BatchPlan.DEFAULT;
+  private List<String> classNames = List.of();
+  private ImagePreprocessing preprocessing;
+  private boolean warmUp;
+
+  PredictorBuilder(Model network) {
+    this.network = Objects.requireNonNull(network, "network");
+  }
+
+  /**
+   * Uses the weights of a checkpoint of this network instead of the network's own, and the image
+   * preprocessing saved beside it unless {@link #preprocessing} says otherwise. Only the weights are read
+   * (not the optimizer's state).
+   */
+  public PredictorBuilder checkpoint(Path checkpoint) {
+    this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
+    return this;
+  }
+
+  /**
+   * The most replicas, hence forward passes at once (default: the number of CPUs, which oneDNN's threads
+   * share). Each holds a copy of the weights and its own buffers.
+   *
+   * @throws IllegalArgumentException if below 1
+   */
+  public PredictorBuilder replicas(int replicas) {
+    if (replicas < 1) {
+      throw new IllegalArgumentException("replicas must be at least 1, got " + replicas);
+    }
+    this.replicas = replicas;
+    return this;
+  }
+
+  /**
+   * The chunk sizes batches run in, largest first (default 32, 8, 1): a batch of 45 runs as 32, 8 and
+   * five single examples. At most three sizes, one of them 1.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public PredictorBuilder batchSizes(int... sizes) {
+    this.plan = BatchPlan.of(sizes);
+    return this;
+  }
+
+  /** The names of the classes, in output order, for {@link ClassScore#label()}. */
+  public PredictorBuilder classNames(List<String> classNames) {
+    this.classNames = List.copyOf(classNames);
+    return this;
+  }
+
+  /** How images are scaled (default: as saved beside the checkpoint, else {@link ImagePreprocessing#none()}). */
+  public PredictorBuilder preprocessing(ImagePreprocessing preprocessing) {
+    this.preprocessing = Objects.requireNonNull(preprocessing, "preprocessing");
+    return this;
+  }
+
+  /**
+   * Whether {@link #build()} creates every replica and runs each chunk size once (default false), so that
+   * the first calls are as fast as later ones: for servers.
+   */
+  public PredictorBuilder warmUp(boolean warmUp) {
+    this.warmUp = warmUp;
+    return this;
+  }
+
+  /**
+   * The predictor.
+   *
+   * @throws java.io.UncheckedIOException if a checkpoint was given and cannot be read (see
+   *     {@link Predictor#load}, which throws the checked exception instead)
+   * @throws IllegalArgumentException if class names were given for a classifier with another number of
+   *     classes
+   */
+  public Predictor build() {
+    try {
+      return buildLoaded();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #build()}, with the checkpoint's errors as checked exceptions.
+   *
+   * @throws java.nio.file.NoSuchFileException if there is no checkpoint file
+   * @throws dev.lamina.runtime.io.CheckpointFormatException if it is not a readable checkpoint
+   * @throws dev.lamina.runtime.io.IncompatibleCheckpointException if it holds another network
+   * @throws IOException if {@code preprocessing.json} beside it is unreadable
+   */
+  public Predictor buildLoaded() throws IOException {
+    Model prototype = network.replica();
+    ImagePreprocessing scaling = preprocessing;
+    if (checkpoint != null) {
+      Checkpoints.load(checkpoint, prototype, null);
+      if (scaling == null) {
+        scaling = ImagePreprocessing.besides(checkpoint).orElse(null);
+      }
+    }
+    ImagePreprocessing images = scaling == null ? ImagePreprocessing.none() : scaling;
+    int[] out = prototype.outputShape();
+    if (!classNames.isEmpty() && (out.length != 1 || out[0] != classNames.size())) {
+      throw new IllegalArgumentException(classNames.size() + " class names given, but " + prototype.name()
+          + "'s output is " + Arrays.toString(out));
+    }
+    Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images);
+    if (warmUp) {
+      predictor.warmUp();
+    }
+    return predictor;
+  }
+}
