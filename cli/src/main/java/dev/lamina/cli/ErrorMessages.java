@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -15,11 +15,11 @@ import java.nio.file.NotLinkException;
  * {@link FileSystemException} often carries only a path ({@code AccessDeniedException: /x} has the
  * message {@code /x}): for those the reason, or else what the exception's class means, is added.
  */
-final class ErrorMessages {
+public final class ErrorMessages {
   private ErrorMessages() {}
 
   /** What went wrong, for the user: never a bare path. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     if (e instanceof UncheckedIOException && e.getCause() != null) {
       return describe(e.getCause());
     }
@@ -32,7 +32,7 @@ final class ErrorMessages {
   }
 
   /** Why a file operation failed, without the paths: its reason, or what its class means. */
-  static String reason(FileSystemException e) {
+  public static String reason(FileSystemException e) {
     if (e.getReason() != null && !e.getReason().isBlank()) {
       return e.getReason();
     }

@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -8,16 +8,16 @@ import picocli.CommandLine.ParameterException;
  * is a {@link ParameterException} naming the option, the range expected and the value found, so
  * that picocli reports it as a usage error (status 2).
  */
-final class OptionChecks {
+public final class OptionChecks {
   private final CommandLine line;
 
   /** Checks reported against {@code line}'s command. */
-  OptionChecks(CommandLine line) {
+  public OptionChecks(CommandLine line) {
     this.line = line;
   }
 
   /** {@code value >= min}. */
-  OptionChecks atLeast(String option, long value, long min) {
+  public OptionChecks atLeast(String option, long value, long min) {
     if (value < min) {
       throw fail(option + " must be at least " + min + ", got " + value);
     }
@@ -25,7 +25,7 @@ final class OptionChecks {
   }
 
   /** {@code min <= value <= max}. */
-  OptionChecks between(String option, long value, long min, long max) {
+  public OptionChecks between(String option, long value, long min, long max) {
     if (value < min || value > max) {
       throw fail(option + " must be between " + min + " and " + max + ", got " + value);
     }
@@ -33,7 +33,7 @@ final class OptionChecks {
   }
 
   /** A finite number greater than 0. */
-  OptionChecks positive(String option, double value) {
+  public OptionChecks positive(String option, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw fail(option + " must be a positive finite number, got " + value);
     }
@@ -41,15 +41,23 @@ final class OptionChecks {
   }
 
   /** A finite number of at least 0. */
-  OptionChecks notNegative(String option, double value) {
+  public OptionChecks notNegative(String option, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
       throw fail(option + " must be a finite number of at least 0, got " + value);
     }
     return this;
   }
 
+  /** {@code 0 < value < 1}. */
+  public OptionChecks openFraction(String option, double value) {
+    if (!(value > 0 && value < 1)) {
+      throw fail(option + " must be between 0 and 1 (exclusive), got " + value);
+    }
+    return this;
+  }
+
   /** {@code 0 <= value < 1}. */
-  OptionChecks fraction(String option, double value) {
+  public OptionChecks fraction(String option, double value) {
     if (!(value >= 0 && value < 1)) {
       throw fail(option + " must be at least 0 and less than 1, got " + value);
     }
@@ -57,7 +65,7 @@ final class OptionChecks {
   }
 
   /** A usage error with {@code message}, to be thrown. */
-  ParameterException fail(String message) {
+  public ParameterException fail(String message) {
     return new ParameterException(line, message);
   }
 }

@@ -1,11 +1,15 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lamina.cli.data.IdxDataset;
+import dev.lamina.cli.data.Preprocessing;
 import dev.lamina.runtime.data.mnist.FashionMnist;
+import dev.lamina.runtime.data.preprocess.StandardScaler;
 import dev.lamina.runtime.data.mnist.MnistFiles;
 import dev.lamina.runtime.io.Checkpoints;
+import dev.lamina.samples.LaminaFashionCnn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +34,9 @@ class CheckpointDataTest {
   static void untrainedRun() throws IOException {
     Path run = Files.createDirectories(tmp.resolve("run"));
     checkpoint = run.resolve("best.lamina");
-    Checkpoints.save(checkpoint, SampleNetwork.FASHION_CNN.create(42), null, 1, 42);
-    new Preprocessing(72.94, 90.02, 5000, 10_000).writeTo(run);
+    Checkpoints.save(checkpoint, LaminaFashionCnn.create(42), null, 1, 42);
+    Preprocessing.idx(IdxDataset.FASHION_MNIST, Preprocessing.STANDARDIZE, StandardScaler.of(72.94, 90.02), 5000,
+        10_000, FashionMnist.CLASS_NAMES).writeTo(run);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,11 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lamina.cli.data.Preprocessing;
+import dev.lamina.cli.run.RunFiles;
+import dev.lamina.cli.run.RunResults;
 import dev.lamina.runtime.io.CheckpointInfo;
 import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.samples.LaminaFashionCnn;
@@ -100,8 +103,10 @@ class TrainCommandTest {
   @Test
   void rejectsAnUnknownNetworkListingTheKnownOnes() {
     String err = runCliErr(2, "train", "--network", "FashionMlp");
-    assertTrue(err.contains("no network named 'FashionMlp'; expected one of FashionCnn, FashionSeparableCnn,"
-        + " FashionSegmenter"), err);
+    assertTrue(err.contains("no network named 'FashionMlp'; expected one of FashionCnn (dev.lamina.samples.FashionCnn),"
+        + " FashionSegmenter (dev.lamina.samples.FashionSegmenter), FashionSeparableCnn"
+        + " (dev.lamina.samples.FashionSeparableCnn). Networks are found through the META-INF/services/"
+        + "dev.lamina.runtime.NetworkProvider file"), err);
   }
 
   @Test

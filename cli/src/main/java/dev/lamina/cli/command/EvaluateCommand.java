@@ -1,5 +1,10 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.command;
 
+import dev.lamina.cli.OptionChecks;
+import dev.lamina.cli.data.EvaluationSet;
+import dev.lamina.cli.option.CheckpointOptions;
+import dev.lamina.cli.option.DataOptions;
+import dev.lamina.runtime.metric.Metric;
 import dev.lamina.runtime.optim.Sgd;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Trainer;
@@ -13,12 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lamina evaluate}: the loss and metrics of a checkpoint on the Fashion-MNIST test set (or the
- * validation set), prepared exactly as for training.
+ * {@code lamina evaluate}: the loss and metrics of a checkpoint on its run's test set (or validation
+ * set, or another test folder), prepared exactly as for training.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Evaluate a checkpoint on the Fashion-MNIST test set.")
-final class EvaluateCommand implements Callable<Integer> {
+    description = "Evaluate a checkpoint on its run's test set (or validation set, or --test-dir).")
+public final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
@@ -28,7 +33,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Option(names = "--validation", description = "Evaluate on the validation split instead of the test set.")
+  @Option(names = "--validation", description = "Evaluate on the validation images instead of the test images.")
   boolean validation;
 
   @Option(names = {"-b", "--batch-size"}, defaultValue = "256",
@@ -38,17 +43,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     new OptionChecks(spec.commandLine()).atLeast("--batch-size", batchSize, 1);
-    data.validate();
+    data.validateIdx();
     PrintWriter out = spec.commandLine().getOut();
     CheckpointOptions.Loaded loaded = checkpoint.load();
-    Task task = loaded.network().task();
-    FashionData fashion = data.loadFor(checkpoint.checkpoint, task);
-    Trainer trainer = Trainer.builder(loaded.model()).loss(task.loss()).optimizer(Sgd.builder().build())
-        .metrics(task.metrics().toArray(new dev.lamina.runtime.metric.Metric[0])).build();
-    Evaluation result = trainer.evaluate(validation ? fashion.validation() : fashion.test(), batchSize);
-    out.printf(Locale.ROOT, "%s after %d epoch%s, on the %s set (%,d images): %s%n", loaded.network(),
-        loaded.info().epoch(), loaded.info().epoch() == 1 ? "" : "s", validation ? "validation" : "test",
-        (validation ? fashion.validation() : fashion.test()).size(), result);
+    EvaluationSet set = data.forCheckpoint(checkpoint.file(), loaded.task(), loaded.model().inputShape(), validation);
+    Trainer trainer = Trainer.builder(loaded.model()).loss(loaded.task().loss(loaded.model()))
+        .optimizer(Sgd.builder().build()).metrics(loaded.task().metrics().toArray(Metric[]::new)).build();
+    Evaluation result = trainer.evaluate(set.data(), batchSize);
+    out.printf(Locale.ROOT, "%s after %d epoch%s, on the %s set (%,d images): %s%n", loaded.network().name(),
+        loaded.info().epoch(), loaded.info().epoch() == 1 ? "" : "s", set.name(), set.data().size(), result);
     return 0;
   }
 }

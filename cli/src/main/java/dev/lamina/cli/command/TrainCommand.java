@@ -1,10 +1,28 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.command;
 
+import dev.lamina.cli.OptionChecks;
+import dev.lamina.cli.data.TrainingData;
+import dev.lamina.cli.network.Task;
+import dev.lamina.cli.option.AugmentationOptions;
+import dev.lamina.cli.option.DataOptions;
+import dev.lamina.cli.option.NetworkOption;
+import dev.lamina.cli.option.OptimizerChoice;
+import dev.lamina.cli.option.OutputOptions;
+import dev.lamina.cli.option.TrainDataOptions;
+import dev.lamina.cli.run.EpochTimer;
+import dev.lamina.cli.run.RunDirectory;
+import dev.lamina.cli.run.RunFiles;
+import dev.lamina.cli.run.RunResults;
 import dev.lamina.runtime.Model;
+import dev.lamina.runtime.NetworkProvider;
 import dev.lamina.runtime.callback.CsvLogger;
 import dev.lamina.runtime.callback.EarlyStopping;
 import dev.lamina.runtime.callback.ModelCheckpoint;
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.data.augment.Augmentation;
 import dev.lamina.runtime.io.AtomicFiles;
+import dev.lamina.runtime.metric.Logs;
+import dev.lamina.runtime.metric.Metric;
 import dev.lamina.runtime.metric.MetricKey;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.plot.LearningCurves;
@@ -14,12 +32,13 @@ import dev.lamina.runtime.train.FitConfig;
 import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.Trainer;
 import dev.lamina.runtime.train.Verbosity;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,20 +47,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lamina train}: trains a sample network on Fashion-MNIST the way the Keras tutorial does,
- * with early stopping on the validation loss, a best-only checkpoint, TensorBoard logs, a history CSV
- * and learning curves, then evaluates the final model on the test set.
+ * {@code lamina train}: trains a network (the samples' or the user's) on Fashion-MNIST, MNIST or an
+ * image folder the way the Keras tutorial does, with early stopping on the validation loss, a
+ * best-only checkpoint, TensorBoard logs, a history CSV and learning curves, optionally augmenting
+ * the training images; then evaluates the final weights on the test set (the validation set when
+ * there is none). Every run gets a directory of its own ({@link RunDirectory}).
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train a network on Fashion-MNIST (defaults: the tutorial's settings).")
-final class TrainCommand implements Callable<Integer> {
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Train a network on Fashion-MNIST, MNIST or an image folder (defaults: the tutorial's settings).")
+public final class TrainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-n", "--network"}, paramLabel = "NAME", defaultValue = "FashionCnn",
-      converter = NetworkConverter.class,
-      description = "FashionCnn, FashionSeparableCnn or FashionSegmenter (default: ${DEFAULT-VALUE}).")
-  SampleNetwork network;
+  @Mixin
+  NetworkOption network;
 
   @Option(names = {"-e", "--epochs"}, defaultValue = "10", description = "Epochs, at least 1 (default: ${DEFAULT-VALUE}).")
   int epochs;
@@ -61,12 +80,9 @@ final class TrainCommand implements Callable<Integer> {
   double momentum;
 
   @Option(names = "--seed", defaultValue = "42",
-      description = "Seed of the initial weights, the shuffling and dropout (default: ${DEFAULT-VALUE}).")
+      description = "Seed of the initial weights, the shuffling, dropout, augmentation and a folder's validation split"
+          + " (default: ${DEFAULT-VALUE}).")
   long seed;
-
-  @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
-      description = "Where checkpoints, logs, history and curves go (default: runs/<network>).")
-  Path outputDir;
 
   @Option(names = "--patience", defaultValue = "5",
       description = "Early stopping: epochs without improvement of val_loss, 0 or more (default: ${DEFAULT-VALUE}).")
@@ -79,7 +95,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--train-limit", paramLabel = "N",
       description = "Train on only the first N training images after the validation split, N >= 1 (default:"
-          + " all).")
+          + " all). From an image folder, N drawn at random with --seed.")
   Integer trainLimit;
 
   @Option(names = "--verbose", defaultValue = "1",
@@ -87,34 +103,54 @@ final class TrainCommand implements Callable<Integer> {
   int verbose;
 
   @Mixin
+  OutputOptions output;
+
+  @Mixin
   DataOptions data;
+
+  @Mixin
+  TrainDataOptions trainData;
+
+  @Mixin
+  AugmentationOptions augment;
 
   @Override
   public Integer call() throws Exception {
     validate();
     PrintWriter out = spec.commandLine().getOut();
-    RunFiles files = new RunFiles(outputDir != null ? outputDir : Path.of("runs", network.directoryName()));
-    files.create();
-    Model model = network.create(seed);
+    NetworkProvider provider = network.provider();
+    Model model = provider.create(seed);
+    Task task = taskOf(model);
+    RunDirectory run = output.create(provider.name());
+    TrainingData prepared;
+    Optional<Augmentation> augmentation;
+    try {
+      prepared = trainData.load(data, task, model, seed, trainLimit == null ? 0 : trainLimit);
+      checkClasses(model, task, prepared);
+      double[] range = prepared.preprocessing().valueRange();
+      augmentation = augment.build(range[0], range[1]);
+    } catch (RuntimeException | IOException e) {
+      run.discard();
+      throw e;
+    }
+    RunFiles files = run.files();
+    if (!run.note().isEmpty()) {
+      out.println(run.note());
+    }
     String summary = model.summary().format();
     out.print(summary);
     AtomicFiles.write(files.summary(), summary.getBytes(StandardCharsets.UTF_8));
-
-    Task task = network.task();
-    FashionData fashion = data.load(task, trainLimit == null ? 0 : trainLimit);
-    out.printf(Locale.ROOT, "Fashion-MNIST from %s: train %,d, validation %,d, test %,d; standardized with mean %.4f,"
-            + " std %.4f%n", fashion.source(), fashion.train().size(), fashion.validation().size(),
-        fashion.test().size(), fashion.scaler().mean(), fashion.scaler().std());
+    out.println(prepared.description());
+    augmentation.ifPresent(a -> out.println("augmenting the training images: " + a));
     out.flush();
-    new Preprocessing(fashion.scaler().mean(), fashion.scaler().std(), data.validationSize(),
-        trainLimit == null ? 0 : trainLimit)
-        .writeTo(files.directory());
+    prepared.preprocessing().withNetwork(provider.qualifiedName()).writeTo(files.directory());
 
+    Dataset train = augmentation.map(a -> a.applyTo(prepared.train())).orElse(prepared.train());
     Optimizer opt = optimizer.create(learningRate, momentum);
-    Trainer trainer = Trainer.builder(model).loss(task.loss()).optimizer(opt)
-        .metrics(task.metrics().toArray(new dev.lamina.runtime.metric.Metric[0])).build();
+    Trainer trainer = Trainer.builder(model).loss(task.loss(model)).optimizer(opt)
+        .metrics(task.metrics().toArray(Metric[]::new)).build();
     EpochTimer timer = new EpochTimer();
-    FitConfig config = FitConfig.builder().epochs(epochs).batchSize(batchSize).validationData(fashion.validation())
+    FitConfig config = FitConfig.builder().epochs(epochs).batchSize(batchSize).validationData(prepared.validation())
         .seed(seed).verbosity(Verbosity.values()[verbose]).progressOutput(System.out)
         .callbacks(timer,
             EarlyStopping.builder().monitor(MetricKey.VAL_LOSS).patience(patience).minDelta(minDelta).build(),
@@ -122,19 +158,20 @@ final class TrainCommand implements Callable<Integer> {
             new TensorBoard(files.tensorBoardLogs()),
             CsvLogger.builder(files.historyCsv()).build())
         .build();
-    History history = trainer.fit(fashion.train(), config);
+    History history = trainer.fit(train, config);
     trainer.save(files.lastCheckpoint());
-    LearningCurves.of(history).title(network.networkName() + " on Fashion-MNIST").writePng(files.learningCurves());
+    LearningCurves.of(history).title(provider.name() + " on " + prepared.title()).writePng(files.learningCurves());
 
-    Evaluation test = trainer.evaluate(fashion.test(), 256);
-    out.printf(Locale.ROOT, "test: %s%n", test);
+    String evaluatedOn = prepared.test().isPresent() ? "test" : "validation";
+    Evaluation result = trainer.evaluate(prepared.test().orElse(prepared.validation()), 256);
+    out.printf(Locale.ROOT, "%s: %s%n", evaluatedOn, result);
     out.printf(Locale.ROOT, "%d epoch%s, %.1f s per epoch on average; wrote %s%n", history.size(),
-        history.size() == 1 ? "" : "s", timer.mean(),
-        files.directory());
+        history.size() == 1 ? "" : "s", timer.mean(), files.directory());
     new RunResults(model.name(), model.summary().totalParams(), history.size(), batchSize,
         optimizer + "(learning_rate=" + (learningRate == null ? optimizer.defaultLearningRate() : learningRate) + ")",
-        fashion.train().size(), timer.seconds(), asMap(history.size() == 0 ? null : history.last()),
-        asMap(test.logs())).write(files.results());
+        prepared.train().size(), timer.seconds(), asMap(history.size() == 0 ? null : history.last()),
+        asMap(result.logs()), evaluatedOn, prepared.description(), augmentation.map(Augmentation::toString).orElse("none"))
+        .write(files.results());
     return 0;
   }
 
@@ -155,10 +192,29 @@ final class TrainCommand implements Callable<Integer> {
     if (verbose < 0 || verbose > 2) {
       throw check.fail("--verbose takes 0, 1 or 2 (as Keras's verbose); found " + verbose);
     }
-    data.validate();
+    trainData.validate(data);
+    augment.build(0, 255);
   }
 
-  private static Map<String, Double> asMap(dev.lamina.runtime.metric.Logs logs) {
+  private Task taskOf(Model model) {
+    try {
+      return Task.of(model);
+    } catch (IllegalArgumentException e) {
+      throw new OptionChecks(spec.commandLine()).fail(e.getMessage());
+    }
+  }
+
+  /** A classifier's output units must be the data's classes. */
+  private void checkClasses(Model model, Task task, TrainingData prepared) {
+    int classes = prepared.classNames().size();
+    if (task == Task.CLASSIFICATION && model.outputShape()[0] != classes) {
+      throw new OptionChecks(spec.commandLine()).fail("network " + model.name() + " scores "
+          + model.outputShape()[0] + " classes, but the data has " + classes + " " + prepared.classNames()
+          + "; give its last @Dense layer units = " + classes);
+    }
+  }
+
+  private static Map<String, Double> asMap(Logs logs) {
     Map<String, Double> map = new LinkedHashMap<>();
     if (logs != null) {
       logs.asMap().forEach((k, v) -> map.put(k.logName(), v));

@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.option;
 
 import dev.lamina.runtime.optim.Adam;
 import dev.lamina.runtime.optim.Optimizer;

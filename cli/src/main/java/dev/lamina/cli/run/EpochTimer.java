@@ -1,4 +1,4 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.run;
 
 import dev.lamina.runtime.callback.Callback;
 import dev.lamina.runtime.callback.TrainingContext;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records each epoch's wall-clock seconds (training and validation), for the run's results. */
-final class EpochTimer implements Callback {
+public final class EpochTimer implements Callback {
   private final List<Double> seconds = new ArrayList<>();
   private long start;
 
@@ -22,12 +22,12 @@ final class EpochTimer implements Callback {
   }
 
   /** Seconds per completed epoch, in order. */
-  List<Double> seconds() {
+  public List<Double> seconds() {
     return List.copyOf(seconds);
   }
 
   /** Mean seconds per epoch, or NaN before the first. */
-  double mean() {
+  public double mean() {
     return seconds.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 }

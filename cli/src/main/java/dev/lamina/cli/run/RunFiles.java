@@ -1,30 +1,19 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.run;
 
-import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
+import dev.lamina.cli.data.Preprocessing;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Where {@code lamina train} puts what it writes, under one output directory.
+ * Where {@code lamina train} puts what it writes, under one run directory ({@link RunDirectory}).
  *
- * @param directory the output directory
+ * @param directory the run's directory
  */
 public record RunFiles(Path directory) {
-  /**
-   * Creates the output directory, and its parents, if missing.
-   *
-   * @throws IOException if it cannot be created: the message names the directory and why
-   */
-  public void create() throws IOException {
-    try {
-      Files.createDirectories(directory);
-    } catch (FileSystemException e) {
-      String where = e.getFile() == null
-          || Path.of(e.getFile()).toAbsolutePath().equals(directory.toAbsolutePath()) ? "" : e.getFile() + ": ";
-      throw new IOException("cannot create output directory " + directory + ": " + where
-          + ErrorMessages.reason(e), e);
-    }
+  /** Every file a run writes, directly in its directory (besides {@link #tensorBoardLogs()}). */
+  public List<Path> files() {
+    return List.of(bestCheckpoint(), lastCheckpoint(), historyCsv(), learningCurves(), summary(), results(),
+        directory.resolve(Preprocessing.FILE_NAME));
   }
 
   /** The best checkpoint (lowest validation loss), written by {@code ModelCheckpoint}. */

@@ -1,5 +1,6 @@
-package dev.lamina.samples.cli;
+package dev.lamina.cli.run;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lamina.runtime.io.AtomicFiles;
@@ -19,10 +20,16 @@ import java.util.Map;
  * @param trainExamples training examples per epoch
  * @param secondsPerEpoch wall-clock seconds of each epoch, training and validation
  * @param lastEpoch the last epoch's figures ({@code loss}, {@code accuracy}, {@code val_loss}, ...)
- * @param test the final model's figures on the test set
+ * @param test the final model's figures on the test set (on the validation set when the run has no
+ *     test set: see {@code evaluatedOn})
+ * @param evaluatedOn {@code test} or {@code validation}: the set {@code test} was computed on
+ * @param data where the data came from and how it was split and scaled
+ * @param augmentation the augmentation of the training images, or {@code none}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunResults(String network, long parameters, int epochs, int batchSize, String optimizer,
-    int trainExamples, List<Double> secondsPerEpoch, Map<String, Double> lastEpoch, Map<String, Double> test) {
+    int trainExamples, List<Double> secondsPerEpoch, Map<String, Double> lastEpoch, Map<String, Double> test,
+    String evaluatedOn, String data, String augmentation) {
 
   /** Writes the results as indented JSON, atomically. */
   public void write(Path file) throws IOException {
