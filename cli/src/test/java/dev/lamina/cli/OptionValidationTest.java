@@ -43,12 +43,46 @@ class OptionValidationTest {
       "--train-limit     | 0    | --train-limit must be at least 1, got 0",
       "--train-limit     | -3   | --train-limit must be at least 1, got -3",
       "--validation-size | 0    | --validation-size must be between 1 and 59999, got 0",
-      "--validation-size | 60000 | --validation-size must be between 1 and 59999, got 60000"})
+      "--validation-size | 60000 | --validation-size must be between 1 and 59999, got 60000",
+      "--validation-dir  | some/dir | --validation-dir needs --train-dir (an image folder to train on)",
+      "--validation-split | 0.1 | --validation-split needs --train-dir (an image folder to train on)",
+      "--test-dir        | some/dir | --test-dir needs --train-dir (an image folder to train on)",
+      "--dataset         | cifar | --dataset: no dataset named 'cifar'; expected one of fashion-mnist, mnist",
+      "--rotation        | abc  | Invalid value for option '--rotation': 'abc' is not a factor: expected a number such as"
+          + " 0.1 or a range LOWER:UPPER such as -0.1:0.2",
+      "--contrast        | 1.5  | --contrast: randomContrast's factor (lower, upper) must have both within [0, 1]"
+          + " (contrast factors from 1 - lower to 1 + upper); got (1.5, 1.5)",
+      "--translation     | 2    | --translation: randomTranslation's height factor is a fraction of the image's height"
+          + " within [-1, 1]; got 2.0",
+      "--zoom            | 0.1,0.2,0.3 | --zoom takes a height factor and optionally a width factor; found 3 values"
+          + " [0.1, 0.2, 0.3]",
+      "--zoom            | -1:0 | --zoom: randomZoom's height factor must stay above -1 (a zoom of 1 + factor, which"
+          + " must be positive); got (-1.0, 0.0)",
+      "--brightness      | 0.3:0.1 | --brightness: a factor's upper bound must be at least its lower bound, got (0.3,"
+          + " 0.1)"})
   void trainRejectsOutOfRangeOptionsBeforeLoadingAnything(String option, String value, String message) {
     CliRun run = train(option, value);
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().startsWith(message), run.toString());
     assertEquals("", run.out(), "no summary printed: " + run);
+    assertFalse(Files.exists(tmp.resolve("run")), "no output directory created");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--dataset mnist             | --dataset and --data-dir choose IDX data, --train-dir an image folder: give one or"
+          + " the other",
+      "--validation-split 1.5      | --validation-split must be between 0 and 1 (exclusive), got 1.5",
+      "--validation-split 0.1 --validation-size 9 | give one of --validation-dir, --validation-split and"
+          + " --validation-size, not several",
+      "--validation-size 0         | --validation-size must be at least 1, got 0"})
+  void imageFolderOptionsAreCheckedBeforeAnyFolderIsRead(String options, String message) {
+    List<String> args = new ArrayList<>(List.of("train", "--train-dir", tmp.resolve("no-images").toString(), "-o",
+        tmp.resolve("run").toString()));
+    args.addAll(List.of(options.split(" ")));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().startsWith(message), run.toString());
     assertFalse(Files.exists(tmp.resolve("run")), "no output directory created");
   }
 

@@ -157,4 +157,28 @@ class UserNetworkTest {
     assertTrue(evaluate.err().contains("holds network ColourCnn, which is not on the class path"), evaluate.toString());
     assertFalse(evaluate.out().contains("accuracy"), evaluate.toString());
   }
+
+  @Test
+  void theDataMustSuitTheNetwork() {
+    Path noRun = dir.resolve("not-written");
+    CliRun tooFew = CliRun.of("train", "--network", "FashionCnn", "--train-dir", dir.resolve("images/training").toString(),
+        "-o", noRun.toString());
+    assertEquals(2, tooFew.status(), tooFew.toString());
+    assertTrue(tooFew.err().startsWith("network FashionCnn scores 10 classes, but the data has 3 [blue, green, red];"
+        + " give its last @Dense layer units = 3"), tooFew.toString());
+    assertFalse(Files.exists(noRun), "the run's directory is removed when its data does not fit");
+
+    CliRun masks = CliRun.of("train", "--network", "FashionSegmenter", "--train-dir",
+        dir.resolve("images/training").toString(), "-o", noRun.toString());
+    assertEquals(2, masks.status(), masks.toString());
+    assertTrue(masks.err().startsWith("network FashionSegmenter outputs a mask per pixel, but image folders give each"
+        + " image a class"), masks.toString());
+
+    CliRun idx = CliRun.of("train", "--classpath", classes.toString(), "--network", "com.example.ColourCnn", "-o",
+        noRun.toString());
+    assertEquals(2, idx.status(), idx.toString());
+    assertTrue(idx.err().startsWith("the network takes 24x24x3 images, but Fashion-MNIST's are 28x28x1: train it on an"
+        + " image folder (--train-dir DIR)"), idx.toString());
+    assertFalse(Files.exists(noRun));
+  }
 }
