@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
  * three channels), the others 8-bit gray, PNG or JPEG at random. The README's image-folder run trains on them through
  * {@code lamina train --train-dir}.
  *
- * <p>Run it with {@code java -cp 'samples/target/lamina-samples-0.1.0-SNAPSHOT.jar:cli/target/lib/*'
+ * <p>Run it with {@code java -cp 'samples/target/lamina-samples-0.1.0-SNAPSHOT.jar:samples/target/lib/*'
  * dev.lamina.samples.FashionImageFolders OUTPUT_DIR [PER_SPLIT_LIMIT]}.
  */
 public final class FashionImageFolders {

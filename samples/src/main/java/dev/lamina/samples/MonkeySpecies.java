@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code validation/...}, {@code monkey_labels.txt}) with augmentation, saved, restored and used to
  * classify a photo; and the same training from arrays of your own.
  *
- * <p>Run it with {@code java -cp 'samples/target/lamina-samples-0.1.0-SNAPSHOT.jar:cli/target/lib/*'
+ * <p>Run it with {@code java -cp 'samples/target/lamina-samples-0.1.0-SNAPSHOT.jar:samples/target/lib/*'
  * dev.lamina.samples.MonkeySpecies DATASET_DIR OUTPUT_DIR [EPOCHS] [PHOTO]} after
  * {@code mvn -B -q -DskipTests package}.
  */
