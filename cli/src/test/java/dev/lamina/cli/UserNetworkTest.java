@@ -84,6 +84,7 @@ class UserNetworkTest {
     assertTrue(training.out().contains("image folder " + dir.resolve("images/training") + ": 3 classes, images resized"
         + " to 24x24x3; train 135, validation 45 from a split of the training folder (seed 42), test 60 from "
         + dir.resolve("images/test")), training.out());
+    assertTrue(training.out().contains("; decoded once into memory (1.7 MB)"), training.out());
     assertTrue(training.out().contains("augmenting the training images: RandomFlip(horizontal_and_vertical),"
         + " RandomRotation(0.1), RandomZoom(0.1), RandomTranslation(0.1, 0.1), RandomContrast(0.2)"), training.out());
     RunResults results = RunResults.read(run.resolve("results.json"));
@@ -180,5 +181,22 @@ class UserNetworkTest {
     assertTrue(idx.err().startsWith("the network takes 24x24x3 images, but Fashion-MNIST's are 28x28x1: train it on an"
         + " image folder (--train-dir DIR)"), idx.toString());
     assertFalse(Files.exists(noRun));
+  }
+
+  @Test
+  void streamsTheImagesFromDiskWhenAsked() throws IOException {
+    Path streamed = dir.resolve("streamed");
+    CliRun run = CliRun.of("train", "--classpath", classes.toString(), "--network", "com.example.ColourCnn",
+        "--train-dir", dir.resolve("images/training").toString(), "--validation-dir", dir.resolve("images/test").toString(),
+        "--stream", "--scaling", "rescale", "--epochs", "2", "--optimizer", "adam", "--learning-rate", "0.01",
+        "--batch-size", "16", "--zoom", "0.1", "--verbose", "0", "-o", streamed.toString());
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().contains("train 180, validation 60 from " + dir.resolve("images/test") + "; rescaled by 1/255;"
+        + " decoded from disk every epoch"), run.out());
+    RunResults results = RunResults.read(streamed.resolve("results.json"));
+    assertEquals("validation", results.evaluatedOn(), "no test folder: the validation folder is evaluated");
+    assertEquals(2, results.epochs());
+    assertTrue(Files.readString(streamed.resolve("preprocessing.json")).contains("\"validationDir\" : \""
+        + dir.resolve("images/test") + "\""));
   }
 }

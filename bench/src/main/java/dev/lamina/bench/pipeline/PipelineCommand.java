@@ -44,12 +44,14 @@ import picocli.CommandLine.Spec;
  *       copied into batches, the same augmented, an image folder of Fashion-MNIST (PNG and JPEG, 24
  *       to 40 pixels, gray and RGB, as {@code FashionImageFolders} writes it) decoded and resized to
  *       28x28x1, and the folder augmented;
- *   <li>training {@code FashionCnn} (batch 32, SGD) for the same number of steps on the in-memory
- *       arrays and on the augmented folder, with the time the training loop waits for each batch.
+ *   <li>training {@code FashionCnn} (batch 32, SGD) for the same number of steps on the arrays, on the
+ *       arrays augmented (what {@code lamina train} does with a folder that fits in memory: it decodes
+ *       it once) and on the folder decoded and augmented every epoch ({@code --stream}), with the time
+ *       the training loop waits for each batch.
  * </ol>
- * The ratio of data time to step time is reported twice: the pipeline's own cost per batch (batch
- * size / its images per second) over the step time on arrays, and the wait training sees with the
- * pipeline's prefetching.
+ * The ratio of data time to step time is reported twice for each augmented pipeline: its own cost
+ * per batch (batch size / its images per second, work a background thread does beside the step) over
+ * the step time on arrays, and the wait training sees with the pipeline's prefetching.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Measure the data pipeline (arrays, image folders, augmentation) against FashionCnn's training step.")
@@ -112,22 +114,22 @@ public final class PipelineCommand implements Callable<Integer> {
       rows.add(row("image folder (decode, resize)", folderRate, batchSize));
       rows.add(row("image folder + augmentation", folderAugmentedRate, batchSize));
 
-      Training onArrays = train(arrays);
-      Training onFolder = train(augment.applyTo(folder));
+      List<Training> trainings = List.of(train("arrays", arrays, augmentedRate),
+          train("arrays + augmentation (in memory)", augment.applyTo(arrays), augmentedRate),
+          train("image folder + augmentation (--stream)", augment.applyTo(folder), folderAugmentedRate));
+      double step = trainings.get(0).stepMillis();
       out.println();
-      out.printf(Locale.ROOT, "%-34s %12s %14s%n", "pipeline alone", "images/s", "ms per batch");
-      rows.forEach(r -> out.printf(Locale.ROOT, "%-34s %12s %14s%n", r[0], r[1], r[2]));
+      out.printf(Locale.ROOT, "%-40s %12s %14s%n", "pipeline alone", "images/s", "ms per batch");
+      rows.forEach(r -> out.printf(Locale.ROOT, "%-40s %12s %14s%n", r[0], r[1], r[2]));
       out.println();
-      out.printf(Locale.ROOT, "FashionCnn training step on arrays: %.2f ms (waiting for data %.3f ms per step)%n",
-          onArrays.stepMillis(), onArrays.waitMillis());
-      out.printf(Locale.ROOT, "FashionCnn training step on the augmented folder: %.2f ms (waiting for data %.3f ms"
-          + " per step)%n", onFolder.stepMillis(), onFolder.waitMillis());
-      double cost = 1000.0 * batchSize / folderAugmentedRate;
-      out.printf(Locale.ROOT, "data time / step time: %.3f (the augmented folder's own %.2f ms per batch, prepared"
-          + " beside the step); %.3f exposed (the wait); step slowdown %.3f%n", cost / onArrays.stepMillis(), cost,
-          onFolder.waitMillis() / onArrays.stepMillis(), onFolder.stepMillis() / onArrays.stepMillis());
+      out.printf(Locale.ROOT, "%-40s %12s %12s %12s %12s %10s%n", "FashionCnn training on", "ms per step", "ms waiting",
+          "data/step", "wait/step", "slowdown");
+      for (Training t : trainings) {
+        out.printf(Locale.ROOT, "%-40s %12.2f %12.3f %12.3f %12.4f %10.3f%n", t.data(), t.stepMillis(), t.waitMillis(),
+            t.costMillis() / step, t.waitMillis() / step, t.stepMillis() / step);
+      }
       if (markdown != null) {
-        AtomicFiles.write(markdown, markdown(rows, onArrays, onFolder, cost).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(markdown, markdown(rows, trainings).getBytes(StandardCharsets.UTF_8));
       }
     } finally {
       try (Stream<Path> all = Files.walk(scratch)) {
@@ -160,12 +162,14 @@ public final class PipelineCommand implements Callable<Integer> {
   /**
    * The mean training step and data wait, in milliseconds.
    *
+   * @param data what the network trained on
    * @param stepMillis wall time per step, the wait included
    * @param waitMillis time per step spent waiting for the batch
+   * @param costMillis the pipeline's own time per batch, measured alone (0 for plain arrays)
    */
-  record Training(double stepMillis, double waitMillis) {}
+  record Training(String data, double stepMillis, double waitMillis, double costMillis) {}
 
-  private Training train(Dataset data) {
+  private Training train(String what, Dataset data, double pipelineRate) {
     Model model = LaminaFashionCnn.create(42);
     Trainer trainer = Trainer.builder(model).loss(Losses.sparseCategoricalCrossentropy())
         .optimizer(Sgd.builder().build()).metrics(Metrics.accuracy()).build();
@@ -177,7 +181,8 @@ public final class PipelineCommand implements Callable<Integer> {
     trainer.fit(timed, FitConfig.builder().epochs(epochs).batchSize(batchSize).seed(2).verbosity(Verbosity.SILENT)
         .build());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Training(1000 * seconds / timed.batches(), 1000 * timed.waitSeconds() / timed.batches());
+    return new Training(what, 1000 * seconds / timed.batches(), 1000 * timed.waitSeconds() / timed.batches(),
+        what.equals("arrays") ? 0 : 1000.0 * batchSize / pipelineRate);
   }
 
   private static String[] row(String what, double rate, int batchSize) {
@@ -185,18 +190,19 @@ public final class PipelineCommand implements Callable<Integer> {
         String.format(Locale.ROOT, "%.3f", 1000.0 * batchSize / rate)};
   }
 
-  private String markdown(List<String[]> rows, Training onArrays, Training onFolder, double cost) {
+  private String markdown(List<String[]> rows, List<Training> trainings) {
     StringBuilder md = new StringBuilder("# Data pipeline against FashionCnn's training step\n\n");
     md.append(String.format(Locale.ROOT, "%,d Fashion-MNIST images, batch %d, %d available processors.%n%n", images,
         batchSize, Runtime.getRuntime().availableProcessors()));
     md.append("| pipeline alone | images/s | ms per batch |\n| --- | ---: | ---: |\n");
     rows.forEach(r -> md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n"));
-    md.append(String.format(Locale.ROOT, "%n| training FashionCnn | ms per step | ms waiting for data per step |%n"
-        + "| --- | ---: | ---: |%n| on arrays | %.2f | %.3f |%n| on the augmented folder | %.2f | %.3f |%n%n",
-        onArrays.stepMillis(), onArrays.waitMillis(), onFolder.stepMillis(), onFolder.waitMillis()));
-    md.append(String.format(Locale.ROOT, "Data time / step time: %.3f (own cost), %.3f (exposed wait); step slowdown"
-        + " %.3f.%n", cost / onArrays.stepMillis(), onFolder.waitMillis() / onArrays.stepMillis(),
-        onFolder.stepMillis() / onArrays.stepMillis()));
+    md.append("\n| FashionCnn training on | ms per step | ms waiting for data | data time / step time | wait / step"
+        + " time | slowdown |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    double step = trainings.get(0).stepMillis();
+    for (Training t : trainings) {
+      md.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.3f | %.4f | %.3f |%n", t.data(), t.stepMillis(),
+          t.waitMillis(), t.costMillis() / step, t.waitMillis() / step, t.stepMillis() / step));
+    }
     return md.toString();
   }
 }

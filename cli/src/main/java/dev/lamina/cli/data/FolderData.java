@@ -1,6 +1,7 @@
 package dev.lamina.cli.data;
 
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.data.array.ArrayDataset;
 import dev.lamina.runtime.data.image.FolderSplit;
 import dev.lamina.runtime.data.image.ImageFolder;
 import dev.lamina.runtime.data.image.UnreadableImages;
@@ -35,13 +36,27 @@ public final class FolderData {
    * @param scaling {@link Preprocessing#STANDARDIZE} or {@link Preprocessing#RESCALE}
    * @param trainLimit train on a seeded sample of this many images (0 = all)
    * @param skipUnreadable whether to leave out images that cannot be decoded (else they fail the run)
+   * @param stream whether to decode the images from disk every epoch even when they would fit in memory
    * @param seed the seed of the split and the sample
    */
   public record Request(Path trainDir, Path validationDir, Double validationSplit, Integer validationSize, Path testDir,
-      String scaling, int trainLimit, boolean skipUnreadable, long seed) {}
+      String scaling, int trainLimit, boolean skipUnreadable, boolean stream, long seed) {}
 
   /**
-   * Lists the folders, splits, and fits the standardization on the training images (one decoding pass).
+   * Whether {@code images} decoded images of {@code shape} fit in memory: within a quarter of the
+   * heap ({@code -Xmx}), so that training keeps room for the network and its batches.
+   */
+  static boolean fitsInMemory(long images, int[] shape) {
+    return bytes(images, shape) <= Runtime.getRuntime().maxMemory() / 4;
+  }
+
+  private static long bytes(long images, int[] shape) {
+    return 4L * images * shape[0] * shape[1] * shape[2];
+  }
+
+  /**
+   * Lists the folders, splits, decodes the images into memory when they fit (else they are decoded
+   * from disk as batches are made), and fits the standardization on the training images.
    *
    * @param inputShape the network's {@code {height, width, channels}}
    * @throws IOException if a folder is missing, has no class folders or images, or has classes the
@@ -71,23 +86,42 @@ public final class FolderData {
       train = train.sample(r.trainLimit(), r.seed());
     }
     boolean rescale = Preprocessing.RESCALE.equals(r.scaling());
-    StandardScaler scaler = rescale ? IdxData.RESCALE : StandardScaler.fit(train);
-    Optional<ImageFolder> test = Optional.empty();
+    Optional<ImageFolder> testFolder = Optional.empty();
     if (r.testDir() != null) {
-      test = Optional.of(builder(r.testDir(), inputShape, r.skipUnreadable(), all.classFolders()).build()
-          .standardized(scaler));
+      testFolder = Optional.of(builder(r.testDir(), inputShape, r.skipUnreadable(), all.classFolders()).build());
+    }
+    long images = train.size() + validation.size() + testFolder.map(ImageFolder::size).orElse(0);
+    boolean inMemory = !r.stream() && fitsInMemory(images, inputShape);
+    Dataset trainSet;
+    Dataset validationSet;
+    Optional<Dataset> testSet;
+    StandardScaler scaler;
+    if (inMemory) {
+      // Decoded once (in parallel): every epoch then reads arrays, and only augmentation is per epoch.
+      ArrayDataset trainArrays = train.load();
+      scaler = rescale ? IdxData.RESCALE : StandardScaler.fit(trainArrays);
+      trainSet = scaler.transform(trainArrays);
+      validationSet = scaler.transform(validation.load());
+      testSet = testFolder.map(t -> scaler.transform(t.load()));
+    } else {
+      scaler = rescale ? IdxData.RESCALE : StandardScaler.fit(train);
+      trainSet = train.standardized(scaler);
+      validationSet = validation.standardized(scaler);
+      testSet = testFolder.map(t -> t.standardized(scaler));
     }
     Preprocessing p = new Preprocessing(null, Preprocessing.IMAGE_FOLDER, rescale ? Preprocessing.RESCALE
         : Preprocessing.STANDARDIZE, scaler.mean(), scaler.std(), held, r.trainLimit(), absolute(r.trainDir()),
         absolute(r.validationDir()), absolute(r.testDir()), r.seed(), all.classFolders(), all.classNames());
     String description = String.format(Locale.ROOT, "image folder %s: %d classes, images resized to %dx%dx%d; train"
-        + " %,d, validation %,d from %s%s%s; %s", r.trainDir(), all.classFolders().size(), inputShape[0],
+        + " %,d, validation %,d from %s%s%s; %s; %s", r.trainDir(), all.classFolders().size(), inputShape[0],
         inputShape[1], inputShape[2], train.size(), validation.size(), validationFrom,
-        test.map(t -> String.format(Locale.ROOT, ", test %,d from %s", t.size(), r.testDir())).orElse(""),
+        testFolder.map(t -> String.format(Locale.ROOT, ", test %,d from %s", t.size(), r.testDir())).orElse(""),
         skipped(all), rescale ? "rescaled by 1/255"
-            : String.format(Locale.ROOT, "standardized with mean %.4f, std %.4f", scaler.mean(), scaler.std()));
-    return new TrainingData(train.standardized(scaler), validation.standardized(scaler),
-        test.<Dataset>map(t -> t), all.classNames(), p, "images in " + r.trainDir().getFileName(), description);
+            : String.format(Locale.ROOT, "standardized with mean %.4f, std %.4f", scaler.mean(), scaler.std()),
+        inMemory ? String.format(Locale.ROOT, "decoded once into memory (%,.1f MB)", bytes(images, inputShape) / 1e6)
+            : "decoded from disk every epoch");
+    return new TrainingData(trainSet, validationSet, testSet, all.classNames(), p,
+        "images in " + r.trainDir().getFileName(), description);
   }
 
   /**

@@ -40,6 +40,11 @@ public final class TrainDataOptions {
           + " rescale (x / 255); recorded in preprocessing.json for evaluate and predict (default: ${DEFAULT-VALUE}).")
   ScalingChoice scaling;
 
+  @Option(names = "--stream",
+      description = "Decode the images from disk for every epoch (in a background thread) instead of once into"
+          + " memory, which is the default when the decoded images fit in a quarter of the heap (-Xmx).")
+  boolean stream;
+
   @Option(names = "--skip-unreadable",
       description = "Leave out image files that cannot be decoded (each image is decoded once more before"
           + " training to find them) instead of failing when a batch reaches one.")
@@ -60,8 +65,8 @@ public final class TrainDataOptions {
           throw check.fail(folderOnly[0] + " needs --train-dir (an image folder to train on)");
         }
       }
-      if (skipUnreadable) {
-        throw check.fail("--skip-unreadable needs --train-dir (an image folder to train on)");
+      if (skipUnreadable || stream) {
+        throw check.fail((stream ? "--stream" : "--skip-unreadable") + " needs --train-dir (an image folder to train on)");
       }
       shared.validateIdx();
       return;
@@ -101,6 +106,7 @@ public final class TrainDataOptions {
           + " image folders give each image a class; train it on Fashion-MNIST or MNIST (masks from the pixels)");
     }
     return FolderData.forTraining(new FolderData.Request(trainDir, validationDir, validationSplit,
-        shared.validationSize, shared.testDir, scaling.id(), trainLimit, skipUnreadable, seed), model.inputShape());
+        shared.validationSize, shared.testDir, scaling.id(), trainLimit, skipUnreadable, stream, seed),
+        model.inputShape());
   }
 }

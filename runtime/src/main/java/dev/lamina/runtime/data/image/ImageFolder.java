@@ -5,6 +5,7 @@ import dev.lamina.runtime.data.BatchIterator;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.LabelMode;
 import dev.lamina.runtime.data.Order;
+import dev.lamina.runtime.data.array.ArrayDataset;
 import dev.lamina.runtime.data.preprocess.Scaling;
 import dev.lamina.runtime.data.preprocess.StandardScaler;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -207,6 +209,35 @@ public final class ImageFolder implements Dataset {
           + " this scaler was fitted per feature");
     }
     return new ImageFolder(this, files, decoder.standardized(scaler.mean(), scaler.std()));
+  }
+
+  /**
+   * Every image decoded once into memory: an {@link ArrayDataset} of this folder's examples, values,
+   * labels (mode and type included) and order, so that each epoch (and its augmentation) reads arrays
+   * instead of decoding files, as Keras's {@code dataset.cache()}. Decodes in parallel on the common
+   * fork-join pool. Needs {@code 4 * size() * height * width * channels} bytes of heap.
+   *
+   * @throws UnreadableImageException for an image that cannot be decoded
+   * @throws IllegalArgumentException if the images hold more values than a Java array can
+   */
+  public ArrayDataset load() {
+    int length = decoder.length();
+    long total = (long) length * files.size();
+    if (total > ValueLimits.MAX_VALUES) {
+      throw new IllegalArgumentException(files.size() + " images of " + length + " values are " + total + " values,"
+          + " more than the " + ValueLimits.MAX_VALUES + " an array holds; stream them (batches) instead");
+    }
+    float[] values = new float[(int) total];
+    int[] labels = new int[files.size()];
+    IntStream.range(0, files.size()).parallel().forEach(i -> {
+      float[] pixels = new float[length];
+      decoder.decode(files.get(i).file(), pixels);
+      System.arraycopy(pixels, 0, values, i * length, length);
+      labels[i] = files.get(i).label();
+    });
+    ArrayDataset data = ArrayDataset.of(values, exampleShape, labels, classNames.size());
+    data = labelShape.length == 0 ? data : data.withLabelMode(LabelMode.CATEGORICAL);
+    return dataType == DataType.FLOAT ? data : data.withDataType(dataType);
   }
 
   /** A loader that reads single image files exactly as this folder reads its images. */

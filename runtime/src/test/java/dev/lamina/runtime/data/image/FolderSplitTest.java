@@ -123,4 +123,27 @@ class FolderSplitTest {
         1e-5);
     assertThrows(UnreadableImageException.class, () -> loader.load(root.resolve("train/missing.png")));
   }
+
+  @Test
+  void loadingIntoMemoryGivesWhatBatchesGiveAndAugmentsLikeAnyDataset() throws IOException {
+    ImageFolder folder = train().standardized(dev.lamina.runtime.data.preprocess.StandardScaler.of(64.5, 50));
+    dev.lamina.runtime.data.array.ArrayDataset arrays = folder.load();
+    assertEquals(20, arrays.size());
+    try (BatchIterator it = folder.batches(20)) {
+      Batch b = it.next();
+      assertEquals(b.features(), arrays.featuresArray());
+      assertArrayEquals(b.labels().toIntVector(), arrays.labels());
+    }
+    dev.lamina.runtime.data.augment.Augmentation flip = dev.lamina.runtime.data.augment.Augmentation.builder()
+        .randomFlip(dev.lamina.runtime.data.augment.FlipMode.HORIZONTAL).build();
+    try (BatchIterator streamed = flip.applyTo(folder).batches(7, dev.lamina.runtime.data.Order.shuffled(3));
+        BatchIterator loaded = flip.applyTo(arrays).batches(7, dev.lamina.runtime.data.Order.shuffled(3))) {
+      while (streamed.hasNext()) {
+        Batch a = streamed.next();
+        Batch b = loaded.next();
+        assertEquals(b.features(), a.features(), "the same images whether streamed or loaded");
+        assertEquals(b.labels(), a.labels());
+      }
+    }
+  }
 }
