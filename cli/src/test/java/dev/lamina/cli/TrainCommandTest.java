@@ -103,10 +103,10 @@ class TrainCommandTest {
   @Test
   void rejectsAnUnknownNetworkListingTheKnownOnes() {
     String err = runCliErr(2, "train", "--network", "FashionMlp");
-    assertTrue(err.contains("no network named 'FashionMlp'; expected one of FashionCnn (dev.lamina.samples.FashionCnn),"
+    assertTrue(err.startsWith("no network named 'FashionMlp'; expected one of FashionCnn (dev.lamina.samples.FashionCnn),"
         + " FashionSegmenter (dev.lamina.samples.FashionSegmenter), FashionSeparableCnn"
-        + " (dev.lamina.samples.FashionSeparableCnn). Networks are found through the META-INF/services/"
-        + "dev.lamina.runtime.NetworkProvider file"), err);
+        + " (dev.lamina.samples.FashionSeparableCnn), MonkeyCnn (dev.lamina.samples.MonkeyCnn). Networks are found"
+        + " through the META-INF/services/dev.lamina.runtime.NetworkProvider file"), err);
   }
 
   @Test
