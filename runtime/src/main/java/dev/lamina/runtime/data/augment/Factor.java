@@ -1,5 +1,7 @@
 package dev.lamina.runtime.data.augment;
 
+import java.util.Random;
+
 /**
  * The range a random augmentation draws its amount from, uniformly: Keras's {@code factor} when given
  * as a tuple {@code (lower, upper)}. What the amount means depends on the transform (a fraction of
@@ -48,7 +50,7 @@ public record Factor(double lower, double upper) {
   }
 
   /** A uniform draw from {@code [lower, upper)}, or the bound when they are equal. */
-  double draw(java.util.Random random) {
+  double draw(Random random) {
     return lower == upper ? lower : lower + (upper - lower) * random.nextDouble();
   }
 
