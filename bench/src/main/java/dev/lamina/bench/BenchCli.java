@@ -2,6 +2,7 @@ package dev.lamina.bench;
 
 import dev.lamina.bench.compile.CompileCostCommand;
 import dev.lamina.bench.latency.LatencyCommand;
+import dev.lamina.bench.pipeline.PipelineCommand;
 import dev.lamina.bench.report.ReportCommand;
 import dev.lamina.bench.run.RunCommand;
 import picocli.CommandLine;
@@ -10,12 +11,14 @@ import picocli.CommandLine.Command;
 /**
  * The benchmark tool: {@code run} measures Lamina, {@code report} puts its results beside the peers'
  * logs, {@code compile-cost} measures what the annotation processor adds to compilation, {@code latency}
- * times inference against ONNX Runtime and PyTorch. Run
+ * times inference against ONNX Runtime and PyTorch, {@code pipeline} the data pipeline (image folders,
+ * augmentation) against a training step. Run
  * {@code bench <command> --help} for options; {@code bench/README.md} shows the whole procedure.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Lamina bench 0.1.0",
     description = "Benchmark Lamina against the PyTorch and DL4J peers on the Fashion-MNIST tutorial's networks.",
-    subcommands = {RunCommand.class, ReportCommand.class, CompileCostCommand.class, LatencyCommand.class})
+    subcommands = {RunCommand.class, ReportCommand.class, CompileCostCommand.class, LatencyCommand.class,
+        PipelineCommand.class})
 public final class BenchCli {
   private BenchCli() {}
 

@@ -15,6 +15,8 @@ import dev.lamina.processor.validate.ValidationReport;
 import dev.lamina.processor.write.GeneratedClass;
 import dev.lamina.processor.write.GeneratedMembers;
 import dev.lamina.processor.write.NetworkWriter;
+import dev.lamina.processor.write.ProviderServiceFile;
+import dev.lamina.processor.write.ProviderWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
@@ -40,17 +43,21 @@ import javax.tools.Diagnostic;
  * <p>For each annotated type, in the round it appears: read the declaration, validate it (shapes,
  * parameter counts, structure), print every problem at the annotation value it concerns, and, only
  * when no problem is an error, write {@code LaminaX} implementing the interface, unless a type of that
- * name already exists ({@code [LaminaClassTaken]}). Then layer
- * annotations outside any network are reported ({@link StrayLayers}).
+ * name already exists ({@code [LaminaClassTaken]}), and its {@code dev.lamina.runtime.NetworkProvider}
+ * {@code LaminaXProvider} ({@link ProviderWriter}). Then layer annotations outside any network are
+ * reported ({@link StrayLayers}). In the last round the providers of the whole compilation are listed
+ * in {@code META-INF/services/dev.lamina.runtime.NetworkProvider} ({@link ProviderServiceFile}), which
+ * is how tools find every network on their class path.
  *
  * <p>Options ({@code -A}):
  * <ul>
  *   <li>{@code lamina.summary=true}: print each valid network's Keras-style summary table as a note.
  * </ul>
  *
- * <p>The processor never lets an exception reach the compiler: an internal failure becomes one error
- * on the element being processed, with the stack trace in the message. It claims no annotation, so
- * other processors see Lamina's annotations too.
+ * <p>The processor never lets an exception reach the compiler: a dependency missing from the processor
+ * path becomes one {@code [LaminaSetup]} error saying which jar to add ({@link SetupCheck}), and an
+ * internal failure one {@code [LaminaInternal]} error on the element being processed, with the stack
+ * trace in the message. It claims no annotation, so other processors see Lamina's annotations too.
  */
 @AutoService(Processor.class)
 public final class NetworkProcessor extends AbstractProcessor {
@@ -62,6 +69,11 @@ public final class NetworkProcessor extends AbstractProcessor {
   private StrayLayers strayLayers;
   /** The classes generated so far, across rounds, with the interface each implements. */
   private final Map<String, String> generatedBy = new HashMap<>();
+  /** The providers generated so far, across rounds, written as one service file in the last round. */
+  private final ProviderServiceFile services = new ProviderServiceFile();
+  /** Whether the processor path was checked, and whether that check failed (then nothing is processed). */
+  private boolean setupChecked;
+  private boolean setupFailed;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -87,18 +99,38 @@ public final class NetworkProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement network = processingEnv.getElementUtils().getTypeElement(NETWORK);
-    if (network == null) {
+    if (network == null || !setUp()) {
       return false;
     }
     List<TypeElement> networks = new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(network)));
     for (TypeElement type : networks) {
+      if (setupFailed) {
+        return false;
+      }
       safely(type, () -> {
         strayLayers.addNetwork(type);
         process(type);
       });
     }
     safely(null, () -> new ProblemPrinter(processingEnv.getMessager()).print(strayLayers.check(round)));
+    if (round.processingOver()) {
+      safely(null, () -> services.write(processingEnv.getFiler(), processingEnv.getElementUtils()));
+    }
     return false;
+  }
+
+  /**
+   * Checks once that the processor's dependencies load, reporting one {@code [LaminaSetup]} error when
+   * they do not; then whether processing can go on.
+   */
+  private boolean setUp() {
+    if (!setupChecked) {
+      setupChecked = true;
+      Optional<String> problem = SetupCheck.problem();
+      problem.ifPresent(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text));
+      setupFailed = problem.isPresent();
+    }
+    return !setupFailed;
   }
 
   private void process(TypeElement type) {
@@ -130,10 +162,26 @@ public final class NetworkProcessor extends AbstractProcessor {
     try {
       writer.write(source);
     } catch (FilerException e) {
-      TypeElement existing = processingEnv.getElementUtils().getTypeElement(generated);
-      String kind = existing == null ? "type" : existing.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-      reportClassTaken(decl, type, generated, "a " + kind + " of that name already exists in this compilation");
+      reportClassTaken(decl, type, generated, existing(generated));
+      return;
     }
+    String provider = ProviderWriter.qualifiedProviderName(model);
+    try {
+      new ProviderWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), processingEnv.getSourceVersion())
+          .write(model, type);
+      services.add(provider, type);
+    } catch (FilerException e) {
+      new ProblemPrinter(processingEnv.getMessager()).print(new SourcedProblem(decl.networkSource(),
+          Problem.at(Attr.ANNOTATION, Message.PROVIDER_CLASS_TAKEN, type.getQualifiedName(), provider,
+              existing(provider))));
+    }
+  }
+
+  /** What already holds the name {@code generated}, for {@code [LaminaClassTaken]}. */
+  private String existing(String generated) {
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(generated);
+    String kind = existing == null ? "type" : existing.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return "a " + kind + " of that name already exists in this compilation";
   }
 
   /**
@@ -165,22 +213,37 @@ public final class NetworkProcessor extends AbstractProcessor {
 
   /**
    * Runs {@code work}; a failure inside it becomes one {@link Message#INTERNAL_ERROR} on {@code element}
-   * (or without a position when null) instead of an exception in the compiler.
+   * (or without a position when null) instead of an exception in the compiler, or one
+   * {@link Message#SETUP_ERROR} when a dependency of the processor is missing from its path.
    */
   private void safely(Element element, Runnable work) {
     try {
       work.run();
-    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      String what = element instanceof TypeElement t ? t.getQualifiedName().toString()
-          : element == null ? "the layer annotations of this round" : element.toString();
-      String text = Message.INTERNAL_ERROR.format(what, e, trace);
-      if (element == null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+    } catch (NoClassDefFoundError e) {
+      Optional<String> setup = SetupCheck.explain(e);
+      if (setup.isPresent()) {
+        if (!setupFailed) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, setup.get());
+        }
+        setupFailed = true;
       } else {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element);
+        reportInternal(element, e);
       }
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      reportInternal(element, e);
+    }
+  }
+
+  private void reportInternal(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String what = element instanceof TypeElement t ? t.getQualifiedName().toString()
+        : element == null ? "the layer annotations of this round" : element.toString();
+    String text = Message.INTERNAL_ERROR.format(what, e, trace);
+    if (element == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element);
     }
   }
 }

@@ -92,6 +92,9 @@ public enum Message {
   /** interface, generated class, what already has that name. */
   GENERATED_CLASS_TAKEN("LaminaClassTaken", "@Network interface %s is implemented by a generated class %s, but %s. "
       + "Expected one type per name; rename the interface (or the other type)."),
+  /** interface, provider class, what already has that name. */
+  PROVIDER_CLASS_TAKEN("LaminaProviderTaken", "@Network interface %s is registered for tools (ServiceLoader) by a "
+      + "generated class %s, but %s. Expected one type per name; rename the interface (or the other type)."),
   /** method, annotation, expected handle types, found return type. */
   WRONG_RETURN_TYPE("LaminaReturnType", "%s: a @%s layer returns %s; found %s. Change the return type."),
   /** annotation, method, kind, type. */
@@ -115,6 +118,11 @@ public enum Message {
   // ---- notes and internal failures ----
   /** network, table. */
   SUMMARY("LaminaSummary", "%s%n%s", Kind.NOTE),
+  /** missing class, jar, jar, a working processor path. */
+  SETUP_ERROR("LaminaSetup", "Lamina's processor cannot load class %s: the annotation processor path lacks "
+      + "%s. Expected the processor's dependencies beside it on the processor path; found a path without it. "
+      + "Add %s to -processorpath (e.g. -processorpath %s), or leave -processorpath out so that javac looks "
+      + "for processors on the class path."),
   /** element, exception, stack trace. */
   INTERNAL_ERROR("LaminaInternal", "Lamina's processor failed on %s: %s. This is a bug in Lamina; please "
       + "report it with this trace:%n%s");

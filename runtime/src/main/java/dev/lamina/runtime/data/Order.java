@@ -7,7 +7,8 @@ import java.util.Random;
  * (the same seed gives the same order).
  *
  * @param shuffle whether to permute
- * @param seed the permutation's seed (ignored without shuffling)
+ * @param seed the permutation's seed; without shuffling, the pass's seed for whatever else is random
+ *     about it (augmentation, see {@code data.augment})
  */
 public record Order(boolean shuffle, long seed) {
   /** As stored. */

@@ -75,7 +75,8 @@ final class FitRun implements TrainingContext {
   private Logs trainEpoch(int epoch) {
     Model model = compiled.model();
     model.seedDropout(EpochSeeds.dropout(config.seed(), epoch));
-    Order order = config.shuffle() ? Order.shuffled(EpochSeeds.shuffle(config.seed(), epoch)) : Order.sequential();
+    // Unshuffled epochs carry the epoch's seed too: augmentation draws from it (data.augment).
+    Order order = new Order(config.shuffle(), EpochSeeds.shuffle(config.seed(), epoch));
     List<MetricAccumulator> accumulators = compiled.accumulators(train);
     double lossSum = 0;
     long examples = 0;

@@ -14,7 +14,7 @@ import net.coobird.thumbnailator.Thumbnails;
  * TwelveMonkeys' JPEG reader) decodes; the pixels become 8-bit grayscale or RGB; Thumbnailator
  * resizes to the declared size, ignoring the aspect ratio as Keras's {@code image_dataset_from_directory}
  * does (progressive bilinear when shrinking, bicubic when enlarging); values are 0..255 times
- * {@code rescale}. Grayscale sources are read from their samples, never through
+ * {@code scale} plus {@code offset} (a rescaling, or a standardization {@code (x - mean) / std}). Grayscale sources are read from their samples, never through
  * {@code BufferedImage.getRGB}, whose linear-gray to sRGB conversion would brighten them. Color
  * becomes gray by ITU-R BT.601 luma, {@code 0.299 R + 0.587 G + 0.114 B} (as PIL's and libjpeg's);
  * gray becomes RGB by repetition; alpha is dropped. Stateless: safe to use from several threads.
@@ -23,13 +23,43 @@ final class ImageDecoder {
   private final int height;
   private final int width;
   private final int channels;
-  private final float rescale;
+  private final double scale;
+  private final double offset;
+  /** The value of each 8-bit sample. */
+  private final float[] values = new float[256];
 
-  ImageDecoder(int height, int width, int channels, float rescale) {
+  ImageDecoder(int height, int width, int channels, double scale, double offset) {
     this.height = height;
     this.width = width;
     this.channels = channels;
-    this.rescale = rescale;
+    this.scale = scale;
+    this.offset = offset;
+    for (int v = 0; v < values.length; v++) {
+      values[v] = (float) (v * scale + offset);
+    }
+  }
+
+  /**
+   * This decoder followed by a standardization: values {@code (v - mean) / std} for this decoder's
+   * values {@code v}.
+   */
+  ImageDecoder standardized(double mean, double std) {
+    return new ImageDecoder(height, width, channels, scale / std, (offset - mean) / std);
+  }
+
+  /** The factor raw values 0..255 are multiplied by. */
+  double scale() {
+    return scale;
+  }
+
+  /** What is added after scaling. */
+  double offset() {
+    return offset;
+  }
+
+  /** {@code {height, width, channels}}. */
+  int[] shape() {
+    return new int[] {height, width, channels};
   }
 
   /** Values per image, {@code height * width * channels}. */
@@ -64,14 +94,14 @@ final class ImageDecoder {
     if (channels == 1) {
       int[] samples = image.getRaster().getSamples(0, 0, width, height, 0, (int[]) null);
       for (int i = 0; i < samples.length; i++) {
-        target[i] = samples[i] * rescale;
+        target[i] = values[samples[i]];
       }
     } else {
       int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
       for (int i = 0, at = 0; i < rgb.length; i++, at += 3) {
-        target[at] = (rgb[i] >> 16 & 0xFF) * rescale;
-        target[at + 1] = (rgb[i] >> 8 & 0xFF) * rescale;
-        target[at + 2] = (rgb[i] & 0xFF) * rescale;
+        target[at] = values[rgb[i] >> 16 & 0xFF];
+        target[at + 1] = values[rgb[i] >> 8 & 0xFF];
+        target[at + 2] = values[rgb[i] & 0xFF];
       }
     }
   }

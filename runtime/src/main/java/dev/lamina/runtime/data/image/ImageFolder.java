@@ -5,13 +5,19 @@ import dev.lamina.runtime.data.BatchIterator;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.LabelMode;
 import dev.lamina.runtime.data.Order;
+import dev.lamina.runtime.data.array.ArrayDataset;
+import dev.lamina.runtime.data.preprocess.Scaling;
+import dev.lamina.runtime.data.preprocess.StandardScaler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -42,25 +48,36 @@ import org.nd4j.linalg.api.buffer.DataType;
  *
  * <p><b>Unreadable files</b> fail the batch that reaches them with an {@link UnreadableImageException}
  * naming the file, or are left out ({@link UnreadableImages#SKIP}) and listed in {@link #skipped()}.
+ *
+ * <p><b>Splits and scaling.</b> {@link #split(int, long)} holds out a seeded random part for
+ * validation (Keras's {@code validation_split} with a {@code seed}), {@link #sample} keeps a seeded
+ * random part, {@link #standardized} applies a {@link StandardScaler} fit on the training images
+ * ({@code StandardScaler.fit(folder)}); a validation or test folder takes the training folder's
+ * classes with {@link Builder#classFolders}. {@link #loader()} reads single files the same way, for
+ * prediction; {@code Augmentation.applyTo(folder)} augments the images on the fly.
  */
 public final class ImageFolder implements Dataset {
   private final Path root;
   private final List<ImageFile> files;
+  private final List<String> classFolders;
   private final List<String> classNames;
   private final List<SkippedImage> skipped;
   private final ImageDecoder decoder;
   private final int[] exampleShape;
   private final int[] labelShape;
   private final boolean prefetch;
+  private final DataType dataType;
   private final BatchBufferPool pool;
 
   private ImageFolder(Builder builder, ImageIndex index, List<String> classNames) {
     this.root = builder.root;
+    this.classFolders = index.folders();
     this.classNames = classNames;
-    this.decoder = new ImageDecoder(builder.height, builder.width, builder.channels, (float) builder.rescale);
+    this.decoder = new ImageDecoder(builder.height, builder.width, builder.channels, builder.rescale, 0);
     this.exampleShape = new int[] {builder.height, builder.width, builder.channels};
     this.labelShape = builder.labelMode == LabelMode.INT ? new int[0] : new int[] {classNames.size()};
     this.prefetch = builder.prefetch;
+    this.dataType = builder.dataType;
     this.pool = new BatchBufferPool(exampleShape, builder.dataType, labelShape);
     if (builder.unreadable == UnreadableImages.SKIP) {
       this.skipped = UnreadableScan.scan(index.files(), decoder, root);
@@ -70,6 +87,21 @@ public final class ImageFolder implements Dataset {
       this.skipped = List.of();
       this.files = index.files();
     }
+  }
+
+  /** A part of {@code base}, or {@code base} read through another decoder. */
+  private ImageFolder(ImageFolder base, List<ImageFile> files, ImageDecoder decoder) {
+    this.root = base.root;
+    this.files = List.copyOf(files);
+    this.classFolders = base.classFolders;
+    this.classNames = base.classNames;
+    this.skipped = base.skipped;
+    this.decoder = decoder;
+    this.exampleShape = base.exampleShape;
+    this.labelShape = base.labelShape;
+    this.prefetch = base.prefetch;
+    this.dataType = base.dataType;
+    this.pool = new BatchBufferPool(exampleShape, dataType, labelShape);
   }
 
   /** Options for the folder at {@code root} (the directory holding one sub-directory per class). */
@@ -102,6 +134,125 @@ public final class ImageFolder implements Dataset {
   /** The name of each class index: the sorted folder names, or their names from the label-names file. */
   public List<String> classNames() {
     return classNames;
+  }
+
+  /**
+   * The class folders' names by class index: the sorted sub-directories, or those given to
+   * {@link Builder#classFolders}. Give them to a validation or test folder's builder so that its
+   * class indices are this folder's.
+   */
+  public List<String> classFolders() {
+    return classFolders;
+  }
+
+  /** The type of batch features (and one-hot rows). */
+  public DataType dataType() {
+    return dataType;
+  }
+
+  /**
+   * Holds out {@code validationCount} images, drawn at random with {@code seed}, for validation; the
+   * rest are for training. As Keras's {@code image_dataset_from_directory(validation_split, seed)}
+   * does, the images are shuffled with the seed and the last ones held out (the same seed gives the
+   * same split; no class is favoured); each part keeps the stored order. Nothing is read.
+   *
+   * @throws IllegalArgumentException if {@code validationCount} is not within {@code [1, size())}
+   */
+  public FolderSplit split(int validationCount, long seed) {
+    if (validationCount < 1 || validationCount >= files.size()) {
+      throw new IllegalArgumentException("cannot hold out " + validationCount + " of the " + files.size()
+          + " images of " + root + " for validation: expected 1 to " + (files.size() - 1)
+          + " so that both parts have images");
+    }
+    int[] shuffled = Order.shuffled(seed).indices(files.size());
+    int trainCount = files.size() - validationCount;
+    return new FolderSplit(part(Arrays.copyOfRange(shuffled, 0, trainCount)),
+        part(Arrays.copyOfRange(shuffled, trainCount, shuffled.length)));
+  }
+
+  /**
+   * {@link #split(int, long)} holding out {@code (int) (validationFraction * size())} images, as
+   * Keras's {@code validation_split}.
+   *
+   * @throws IllegalArgumentException if the fraction is not within {@code (0, 1)} or leaves a part empty
+   */
+  public FolderSplit split(double validationFraction, long seed) {
+    if (!(validationFraction > 0 && validationFraction < 1)) {
+      throw new IllegalArgumentException("validationFraction must be between 0 and 1 (exclusive), got "
+          + validationFraction);
+    }
+    return split((int) (validationFraction * files.size()), seed);
+  }
+
+  /**
+   * {@code count} images drawn at random with {@code seed}, in stored order: a smaller training set.
+   *
+   * @throws IllegalArgumentException if {@code count} is not within {@code [1, size()]}
+   */
+  public ImageFolder sample(int count, long seed) {
+    if (count < 1 || count > files.size()) {
+      throw new IllegalArgumentException("cannot sample " + count + " of the " + files.size() + " images of " + root);
+    }
+    return part(Arrays.copyOf(Order.shuffled(seed).indices(files.size()), count));
+  }
+
+  /**
+   * The same images standardized: values {@code (v - mean) / std} for this folder's values {@code v},
+   * with the scaler's (global) mean and standard deviation, e.g. fit on the training images by
+   * {@code StandardScaler.fit(training)}.
+   *
+   * @throws IllegalArgumentException if the scaler was fitted per feature
+   */
+  public ImageFolder standardized(StandardScaler scaler) {
+    if (scaler.scaling() != Scaling.GLOBAL) {
+      throw new IllegalArgumentException("image folders are standardized with one mean and std (Scaling.GLOBAL);"
+          + " this scaler was fitted per feature");
+    }
+    return new ImageFolder(this, files, decoder.standardized(scaler.mean(), scaler.std()));
+  }
+
+  /**
+   * Every image decoded once into memory: an {@link ArrayDataset} of this folder's examples, values,
+   * labels (mode and type included) and order, so that each epoch (and its augmentation) reads arrays
+   * instead of decoding files, as Keras's {@code dataset.cache()}. Decodes in parallel on the common
+   * fork-join pool. Needs {@code 4 * size() * height * width * channels} bytes of heap.
+   *
+   * @throws UnreadableImageException for an image that cannot be decoded
+   * @throws IllegalArgumentException if the images hold more values than a Java array can
+   */
+  public ArrayDataset load() {
+    int length = decoder.length();
+    long total = (long) length * files.size();
+    if (total > ValueLimits.MAX_VALUES) {
+      throw new IllegalArgumentException(files.size() + " images of " + length + " values are " + total + " values,"
+          + " more than the " + ValueLimits.MAX_VALUES + " an array holds; stream them (batches) instead");
+    }
+    float[] values = new float[(int) total];
+    int[] labels = new int[files.size()];
+    IntStream.range(0, files.size()).parallel().forEach(i -> {
+      float[] pixels = new float[length];
+      decoder.decode(files.get(i).file(), pixels);
+      System.arraycopy(pixels, 0, values, i * length, length);
+      labels[i] = files.get(i).label();
+    });
+    ArrayDataset data = ArrayDataset.of(values, exampleShape, labels, classNames.size());
+    data = labelShape.length == 0 ? data : data.withLabelMode(LabelMode.CATEGORICAL);
+    return dataType == DataType.FLOAT ? data : data.withDataType(dataType);
+  }
+
+  /** A loader that reads single image files exactly as this folder reads its images. */
+  public ImageLoader loader() {
+    return new ImageLoader(decoder);
+  }
+
+  private ImageFolder part(int[] indices) {
+    int[] sorted = indices.clone();
+    Arrays.sort(sorted);
+    List<ImageFile> chosen = new ArrayList<>(sorted.length);
+    for (int i : sorted) {
+      chosen.add(files.get(i));
+    }
+    return new ImageFolder(this, chosen, decoder);
   }
 
   /** The examples in stored order: class after class, files in path order. */
@@ -143,6 +294,7 @@ public final class ImageFolder implements Dataset {
     private LabelMode labelMode = LabelMode.INT;
     private Path labelNames;
     private int labelColumn = 1;
+    private List<String> classFolders;
     private double rescale = 1;
     private UnreadableImages unreadable = UnreadableImages.FAIL;
     private boolean prefetch = true;
@@ -183,6 +335,21 @@ public final class ImageFolder implements Dataset {
         ValueLimits.checkImage(height, width, value);
       }
       this.channels = value;
+      return this;
+    }
+
+    /**
+     * The class folders, in class order, instead of the sorted sub-directories: the training folder's
+     * {@link ImageFolder#classFolders()} for a validation or test folder, so that class indices agree.
+     * A folder listed but absent has no images; a sub-directory not listed is an error.
+     *
+     * @throws IllegalArgumentException if the list is empty or repeats a name
+     */
+    public Builder classFolders(List<String> folders) {
+      if (folders.isEmpty() || Set.copyOf(folders).size() != folders.size()) {
+        throw new IllegalArgumentException("classFolders must name each class once, got " + folders);
+      }
+      this.classFolders = List.copyOf(folders);
       return this;
     }
 
@@ -262,8 +429,9 @@ public final class ImageFolder implements Dataset {
      * @throws IllegalStateException if {@link #imageSize(int, int)} was not called
      * @throws IllegalArgumentException if {@code height * width * channels} is more than one image
      *     can hold, {@link Integer#MAX_VALUE} values
-     * @throws IOException if the root is not a directory, has no class folders or no images, or the
-     *     label-names file cannot be read or is malformed (the message names file and line)
+     * @throws IOException if the root is not a directory, has no class folders or no images, has a
+     *     class folder not among {@link #classFolders}, or the label-names file cannot be read or is
+     *     malformed (the message names file and line)
      */
     public ImageFolder build() throws IOException {
       if (height == 0) {
@@ -271,7 +439,7 @@ public final class ImageFolder implements Dataset {
             + " and width, to which every image is resized");
       }
       ValueLimits.checkImage(height, width, channels);
-      ImageIndex index = ImageIndex.scan(root);
+      ImageIndex index = ImageIndex.scan(root, classFolders);
       Path names = labelNames != null ? labelNames
           : Files.isRegularFile(root.resolve("labels.txt")) ? root.resolve("labels.txt") : null;
       List<String> classNames = names == null ? index.folders()

@@ -38,27 +38,44 @@ record ImageIndex(List<String> folders, List<ImageFile> files) {
   /** The file extensions taken as images (any case), Keras's list. */
   static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif");
 
-  static ImageIndex scan(Path root) throws IOException {
+  /**
+   * @param classFolders the class folders to use, in class order (e.g. the training folder's for a
+   *     validation folder), or null for the sorted sub-directories
+   * @throws IOException as {@link ImageFolder.Builder#build()} says, and if a sub-directory is not one
+   *     of {@code classFolders}
+   */
+  static ImageIndex scan(Path root, List<String> classFolders) throws IOException {
     if (!Files.isDirectory(root)) {
       throw new NotDirectoryException(root + " (expected a directory with one sub-directory per class, e.g."
           + " training/n0/*.jpg, training/n1/*.jpg)");
     }
-    List<String> folders;
+    List<String> found;
     try (Stream<Path> children = Files.list(root)) {
-      folders = children.filter(Files::isDirectory)
+      found = children.filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
           .filter(name -> !isHidden(name))
           .sorted()
           .toList();
     }
-    if (folders.isEmpty()) {
+    if (classFolders != null) {
+      List<String> unknown = found.stream().filter(f -> !classFolders.contains(f)).toList();
+      if (!unknown.isEmpty()) {
+        throw new IOException(root + " has class folders " + unknown + " that are not among the classes "
+            + classFolders + " (the training data's); remove them, or train on data with these classes");
+      }
+    }
+    List<String> folders = classFolders != null ? List.copyOf(classFolders) : found;
+    if (folders.isEmpty() || found.isEmpty()) {
       throw new IOException(root + " has no sub-directories: an image folder holds one sub-directory per"
           + " class, named after the class, with that class's images inside");
     }
     List<ImageFile> files = new ArrayList<>();
     for (int label = 0; label < folders.size(); label++) {
       int classIndex = label;
-      images(root.resolve(folders.get(label))).forEach(file -> files.add(new ImageFile(file, classIndex)));
+      Path folder = root.resolve(folders.get(label));
+      if (Files.isDirectory(folder)) {
+        images(folder).forEach(file -> files.add(new ImageFile(file, classIndex)));
+      }
     }
     if (files.isEmpty()) {
       throw new IOException("the class directories of " + root + " " + folders + " hold no images (files"

@@ -1,8 +1,14 @@
 package dev.lamina.runtime.data.preprocess;
 
+import dev.lamina.runtime.data.Batch;
+import dev.lamina.runtime.data.BatchIterator;
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.data.Order;
 import dev.lamina.runtime.data.array.ArrayDataset;
+import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -52,6 +58,67 @@ public final class StandardScaler {
    */
   public static StandardScaler fit(ArrayDataset data) {
     return fit(data, Scaling.GLOBAL);
+  }
+
+  /**
+   * Fits one mean and standard deviation over all values of a dataset read in batches, e.g. an
+   * {@code ImageFolder}'s images (decoded once, in one pass): per batch in double precision, the batches
+   * combined by Chan, Golub and LeVeque's pairwise update of means and squared deviations (1979,
+   * "Updating formulae and a pairwise algorithm for computing sample variances"), which keeps the
+   * accuracy of the two-pass computation.
+   *
+   * @throws IllegalArgumentException if {@code data} is empty
+   */
+  public static StandardScaler fit(Dataset data) {
+    if (data instanceof ArrayDataset array) {
+      return fit(array);
+    }
+    if (data.size() == 0) {
+      throw new IllegalArgumentException("cannot fit a StandardScaler on an empty dataset");
+    }
+    long count = 0;
+    double mean = 0;
+    double squares = 0;
+    try (BatchIterator batches = data.batches(256, Order.sequential())) {
+      while (batches.hasNext()) {
+        double[] values = values(batches.next());
+        double batchMean = 0;
+        for (double v : values) {
+          batchMean += v;
+        }
+        batchMean /= values.length;
+        double batchSquares = 0;
+        for (double v : values) {
+          batchSquares += (v - batchMean) * (v - batchMean);
+        }
+        long total = count + values.length;
+        double delta = batchMean - mean;
+        mean += delta * values.length / total;
+        squares += batchSquares + delta * delta * count * values.length / total;
+        count = total;
+      }
+    }
+    double std = Math.sqrt(squares / count);
+    return new StandardScaler(Scaling.GLOBAL, new double[] {mean}, new double[] {std == 0 ? 1 : std});
+  }
+
+  private static double[] values(Batch batch) {
+    org.nd4j.linalg.api.ndarray.INDArray x = batch.features();
+    if (x.ordering() != 'c' || x.isView()) {
+      x = x.dup('c');
+    }
+    int n = Math.toIntExact(x.length());
+    double[] values = new double[n];
+    if (x.dataType() == DataType.DOUBLE) {
+      DoubleBuffer doubles = x.data().asNioDouble();
+      doubles.get(0, values, 0, n);
+    } else {
+      FloatBuffer floats = x.castTo(DataType.FLOAT).data().asNioFloat();
+      for (int i = 0; i < n; i++) {
+        values[i] = floats.get(i);
+      }
+    }
+    return values;
   }
 
   /**

@@ -66,4 +66,39 @@ class StandardScalerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> scaler.transform(wider));
     assertEquals("this scaler was fitted per feature on examples of 2 values; these have 3", e.getMessage());
   }
+
+  @Test
+  void fittingInBatchesAgreesWithFittingInMemory() {
+    float[] x = new float[3000];
+    java.util.Random random = new java.util.Random(4);
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) (1000 + 30 * random.nextGaussian());
+    }
+    ArrayDataset data = ArrayDataset.of(x, new int[] {10, 10, 3}, new int[10], 1);
+    StandardScaler inMemory = StandardScaler.fit(data);
+    dev.lamina.runtime.data.Dataset streamed = new dev.lamina.runtime.data.Dataset() {
+      @Override
+      public int size() {
+        return data.size();
+      }
+
+      @Override
+      public int[] exampleShape() {
+        return data.exampleShape();
+      }
+
+      @Override
+      public int[] labelShape() {
+        return data.labelShape();
+      }
+
+      @Override
+      public dev.lamina.runtime.data.BatchIterator batches(int batchSize, dev.lamina.runtime.data.Order order) {
+        return data.batches(3, order);   // batches of 3 examples, so that many are combined
+      }
+    };
+    StandardScaler batched = StandardScaler.fit(streamed);
+    assertEquals(inMemory.mean(), batched.mean(), 1e-9 * inMemory.mean());
+    assertEquals(inMemory.std(), batched.std(), 1e-9 * inMemory.std());
+  }
 }
