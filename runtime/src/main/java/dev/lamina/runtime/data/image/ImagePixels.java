@@ -31,7 +31,7 @@ public final class ImagePixels {
       throw new IllegalArgumentException("images have 1 (grayscale) or 3 (RGB) channels, got " + channels);
     }
     ValueLimits.checkImage(height, width, channels);
-    this.decoder = new ImageDecoder(height, width, channels, 1f);
+    this.decoder = new ImageDecoder(height, width, channels, 1, 0);
   }
 
   /** Values per image, {@code height * width * channels}. */
