@@ -15,7 +15,7 @@ import javax.lang.model.SourceVersion;
 final class JavaNames {
   /** Names a layer method cannot have ({@code [LaminaReservedName]}). */
   static final Set<String> RESERVED = Set.of("name", "summary", "inputShape", "outputShape", "dataType",
-      "outputActivation", "layers", "parameters", "architecture", "toString", "hashCode", "finalize", "getClass",
+      "outputActivation", "layers", "parameters", "architecture", "replica", "toString", "hashCode", "finalize", "getClass",
       "notify", "notifyAll", "wait", "clone");
 
   private JavaNames() {}
