@@ -94,6 +94,9 @@ public final class FusedLayer {
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
     Step step = step(x, kernel, y);
+    if (training && bf16) {
+      step = withTraining(step, x, kernel, y);
+    }
     if (!training) {
       step.primitives().forward(x, kernel, bias, y, false);
       return;
@@ -119,6 +122,23 @@ public final class FusedLayer {
       g = gradZ;
     }
     step.primitives().backward(x, kernel, g, gradX, gradKernel, gradBias);
+  }
+
+  /**
+   * The step with its training primitives created; in bf16, where oneDNN has no fast bf16 kernel for one
+   * of them, the layer falls back to fp32 here, at the first training call, rather than mid-fit.
+   */
+  private Step withTraining(Step step, INDArray x, INDArray kernel, INDArray y) {
+    try {
+      step.primitives().prepareTraining();
+      return step;
+    } catch (RuntimeException e) {
+      bf16 = false;
+      steps.clear();
+      Bf16Check.fallBack(kind + " " + (window == null ? "" : window + " ") + "training from "
+          + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()), e);
+      return step(x, kernel, y);
+    }
   }
 
   private Step step(INDArray x, INDArray kernel, INDArray y) {
@@ -208,9 +228,6 @@ public final class FusedLayer {
     memory.desc biasDesc = useBias ? Onednn.vector(ys[ys.length - 1]) : null;
     WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan,
         constantWeights, lowSrc, lowDst);
-    if (low && !constantWeights) {
-      primitives.prepareTraining();   // a training primitive without a bf16 kernel falls back now, not mid-fit
-    }
     ActivationPrimitives activation = plan.backward() == ActivationPlan.Backward.NONE ? null
         : new ActivationPrimitives(plan, java.util.Arrays.stream(ys).reduce(1, (p, q) -> p * q));
     return new Step(primitives, activation);
