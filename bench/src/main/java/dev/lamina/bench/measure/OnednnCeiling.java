@@ -50,6 +50,12 @@ public record OnednnCeiling(double convFp32, double matmulFp32, double convBf16,
     return Math.max(convBf16, matmulBf16);
   }
 
+  /** The better figure of two measurements of each primitive (a busy moment lowers one of them). */
+  public static OnednnCeiling best(OnednnCeiling a, OnednnCeiling b) {
+    return new OnednnCeiling(Math.max(a.convFp32, b.convFp32), Math.max(a.matmulFp32, b.matmulFp32),
+        Math.max(a.convBf16, b.convBf16), Math.max(a.matmulBf16, b.matmulBf16), a.convImplementations);
+  }
+
   /** One line for reports. */
   public String describe() {
     return String.format(Locale.ROOT, "oneDNN ceiling: convolution %.0f GFLOP/s fp32, %.0f bf16; matmul %.0f fp32,"

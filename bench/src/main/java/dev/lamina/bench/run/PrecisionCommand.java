@@ -1,7 +1,6 @@
 package dev.lamina.bench.run;
 
 import dev.lamina.bench.measure.OnednnCeiling;
-import dev.lamina.bench.measure.WindowFigures;
 import dev.lamina.bench.result.Flops;
 import dev.lamina.bench.workload.BenchNetwork;
 import dev.lamina.bench.workload.NetworkConverter;
@@ -68,8 +67,28 @@ public final class PrecisionCommand implements Callable<Integer> {
       description = "Where precision.md goes (default: ${DEFAULT-VALUE}).")
   Path outputDirectory;
 
-  /** One measured row. */
-  private record Row(String network, String workload, Precision precision, double samplesPerSecond,
+  @Option(names = "--no-pytorch", description = "Leave PyTorch out.")
+  boolean noPytorch;
+
+  @Option(names = "--python", defaultValue = "/usr/bin/python3",
+      description = "The Python with torch (default: ${DEFAULT-VALUE}).")
+  String python;
+
+  @Option(names = "--pytorch-script", defaultValue = "bench/pytorch_training.py",
+      description = "PyTorch's side (default: ${DEFAULT-VALUE}).")
+  Path pytorchScript;
+
+  @Option(names = "--pytorch-threads", defaultValue = "0", paramLabel = "N",
+      description = "PyTorch's threads (0: one per CPU) (default: ${DEFAULT-VALUE}).")
+  int pytorchThreads;
+
+  /**
+   * One workload in one precision: Lamina's and PyTorch's samples/s (NaN where not measured), Lamina's
+   * GFLOP/s and their share of the oneDNN ceiling of that precision.
+   */
+  private record Measured(String network, String workload, long macs, boolean training) {}
+
+  private record Row(String network, String workload, Precision precision, double lamina, double pytorch,
       double gflops, double share) {}
 
   @Override
@@ -79,81 +98,126 @@ public final class PrecisionCommand implements Callable<Integer> {
     if (!bf16) {
       out.println("this CPU lacks AVX512_BF16: only fp32 is measured");
     }
-    OnednnCeiling ceiling = OnednnCeiling.measure(5, bf16);
-    out.println(ceiling.describe());
+    int torchThreads = pytorchThreads > 0 ? pytorchThreads : Runtime.getRuntime().availableProcessors();
+    PyTorchTraining pytorch = new PyTorchTraining(python, pytorchScript, torchThreads);
+    boolean withPytorch = !noPytorch && pytorch.available();
+    if (!noPytorch && !withPytorch) {
+      out.println("PyTorch left out: " + python + " cannot import torch, or " + pytorchScript + " is missing");
+    }
+    OnednnCeiling before = OnednnCeiling.measure(5, bf16);
+    out.println("before: " + before.describe());
     out.flush();
     FashionSplits data = FashionSplits.load(dataDirectory, 5_000);
     List<Precision> precisions = bf16 ? List.of(Precision.FP32, Precision.BF16) : List.of(Precision.FP32);
-    List<Row> rows = new ArrayList<>();
+    List<double[]> lamina = new ArrayList<>();
+    List<double[]> torch = new ArrayList<>();
+    List<Measured> labels = new ArrayList<>();
     for (BenchNetwork network : networks) {
-      long macs = network.create(seed).summary().macs();
-      for (int batch : batches) {
+      for (int b = 0; b < batches.size(); b++) {
+        int batch = batches.get(b);
         double[] best = new double[precisions.size()];
         for (int r = 0; r < repeats; r++) {
           for (int p = 0; p < precisions.size(); p++) {
             TrainingBenchmark training = new TrainingBenchmark(network, data, seed, 0.01, precisions.get(p));
-            WindowFigures figures = training.run(batch, warmup, steps, null).figures();
-            best[p] = Math.max(best[p], figures.samplesPerSecond());
+            best[p] = Math.max(best[p], training.run(batch, warmup, steps, null).figures().samplesPerSecond());
           }
         }
-        for (int p = 0; p < precisions.size(); p++) {
-          rows.add(row(network, "train batch " + batch, precisions.get(p), best[p], Flops.trainingStep(macs), ceiling));
-          out.println(format(rows.get(rows.size() - 1)));
-          out.flush();
-        }
-      }
-      if (predictBatch > 0) {
-        double[] best = new double[precisions.size()];
-        for (int p = 0; p < precisions.size(); p++) {
-          TrainingBenchmark training = new TrainingBenchmark(network, data, seed, 0.01, precisions.get(p));
-          PredictBenchmark predict = new PredictBenchmark(training.untrained(), data.test().featuresArray());
-          predict.warmUp(predictBatch);
+        double[] torchTrain = new double[precisions.size()];
+        double[] torchPredict = new double[precisions.size()];
+        java.util.Arrays.fill(torchTrain, Double.NaN);
+        java.util.Arrays.fill(torchPredict, Double.NaN);
+        if (withPytorch) {
+          int predict = b == 0 ? predictBatch : 0;
           for (int r = 0; r < repeats; r++) {
-            best[p] = Math.max(best[p], predict.run(predictBatch, null).samplesPerSecond());
+            for (int p = 0; p < precisions.size(); p++) {
+              String name = precisions.get(p) == Precision.BF16 ? "bf16" : "fp32";
+              for (PyTorchTraining.Figure f : pytorch.run(network.peerName(), name, batch, steps, warmup, predict,
+                  dataDirectory)) {
+                double[] target = f.workload().equals("train") ? torchTrain : torchPredict;
+                target[p] = Double.isNaN(target[p]) ? f.samplesPerSecond() : Math.max(target[p], f.samplesPerSecond());
+              }
+            }
           }
         }
-        for (int p = 0; p < precisions.size(); p++) {
-          rows.add(row(network, "predict batch " + predictBatch, precisions.get(p), best[p], Flops.forward(macs),
-              ceiling));
-          out.println(format(rows.get(rows.size() - 1)));
-          out.flush();
+        lamina.add(best);
+        torch.add(torchTrain);
+        long macs = network.create(seed).summary().macs();
+        labels.add(new Measured(network.interfaceName(), "train batch " + batch, macs, true));
+        if (b == 0 && predictBatch > 0) {
+          double[] predictBest = new double[precisions.size()];
+          for (int p = 0; p < precisions.size(); p++) {
+            TrainingBenchmark training = new TrainingBenchmark(network, data, seed, 0.01, precisions.get(p));
+            PredictBenchmark predict = new PredictBenchmark(training.untrained(), data.test().featuresArray());
+            predict.warmUp(predictBatch);
+            for (int r = 0; r < repeats; r++) {
+              predictBest[p] = Math.max(predictBest[p], predict.run(predictBatch, null).samplesPerSecond());
+            }
+          }
+          lamina.add(predictBest);
+          torch.add(torchPredict);
+          labels.add(new Measured(network.interfaceName(), "predict batch " + predictBatch, macs, false));
         }
+        for (int i = labels.size() - (b == 0 && predictBatch > 0 ? 2 : 1); i < labels.size(); i++) {
+          for (int p = 0; p < precisions.size(); p++) {
+            out.println(format(row(labels.get(i), precisions.get(p), lamina.get(i)[p], torch.get(i)[p], before)));
+          }
+        }
+        out.flush();
+      }
+    }
+    OnednnCeiling after = OnednnCeiling.measure(5, bf16);
+    out.println("after: " + after.describe());
+    OnednnCeiling ceiling = OnednnCeiling.best(before, after);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      for (int p = 0; p < precisions.size(); p++) {
+        rows.add(row(labels.get(i), precisions.get(p), lamina.get(i)[p], torch.get(i)[p], ceiling));
       }
     }
     Files.createDirectories(outputDirectory);
     Path file = outputDirectory.resolve("precision.md");
-    Files.writeString(file, markdown(rows, ceiling));
+    Files.writeString(file, markdown(rows, before, after, withPytorch ? torchThreads : 0));
     out.println("wrote " + file);
     return 0;
   }
 
-  private static Row row(BenchNetwork network, String workload, Precision precision, double samplesPerSecond,
-      double flopsPerSample, OnednnCeiling ceiling) {
-    double gflops = samplesPerSecond * flopsPerSample / 1e9;
+  private static Row row(Measured label, Precision precision, double lamina, double pytorch, OnednnCeiling ceiling) {
+    double flops = label.training() ? Flops.trainingStep(label.macs()) : Flops.forward(label.macs());
+    double gflops = lamina * flops / 1e9;
     double limit = precision == Precision.BF16 ? ceiling.convBf16() : ceiling.convFp32();
-    return new Row(network.interfaceName(), workload, precision, samplesPerSecond, gflops, gflops / limit);
+    return new Row(label.network(), label.workload(), precision, lamina, pytorch, gflops, gflops / limit);
   }
 
   private static String format(Row r) {
-    return String.format(Locale.ROOT, "%-20s %-18s %-5s %9.0f samples/s %6.1f GFLOP/s %5.1f%% of ceiling", r.network(),
-        r.workload(), r.precision(), r.samplesPerSecond(), r.gflops(), 100 * r.share());
+    return String.format(Locale.ROOT, "%-20s %-18s %-5s Lamina %7.0f samples/s (%6.1f GFLOP/s, %5.1f%% of ceiling)"
+        + "  PyTorch %7.0f samples/s", r.network(), r.workload(), r.precision(), r.lamina(), r.gflops(),
+        100 * r.share(), r.pytorch());
   }
 
-  private static String markdown(List<Row> rows, OnednnCeiling ceiling) {
+  private static String markdown(List<Row> rows, OnednnCeiling before, OnednnCeiling after, int torchThreads) {
     StringBuilder md = new StringBuilder();
-    md.append("# Lamina fp32 vs bf16, ").append(Instant.now()).append("\n\n");
-    md.append(ceiling.describe()).append(". Shares are of the convolution ceiling of the same precision.\n\n");
-    md.append("| network | workload | precision | samples/s | GFLOP/s | share of ceiling | bf16 / fp32 |\n");
-    md.append("|---|---|---|---:|---:|---:|---:|\n");
+    md.append("# Lamina fp32 vs bf16, against PyTorch, ").append(Instant.now()).append("\n\n");
+    md.append("- before: ").append(before.describe()).append("\n- after: ").append(after.describe())
+        .append("\n- shares are of the better convolution ceiling of the same precision; GFLOP/s count 2 FLOPs per"
+            + " multiply-accumulate, 3 passes per training step\n");
+    md.append(torchThreads > 0 ? "- PyTorch: bench/pytorch_training.py, " + torchThreads + " threads"
+        + " (OMP_NUM_THREADS too), bf16 = torch.autocast(\"cpu\", dtype=torch.bfloat16)\n\n" : "\n");
+    md.append("| network | workload | precision | Lamina samples/s | Lamina GFLOP/s | share of ceiling"
+        + " | Lamina bf16/fp32 | PyTorch samples/s | PyTorch bf16/fp32 | Lamina / PyTorch |\n");
+    md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      String ratio = "";
-      if (r.precision() == Precision.BF16 && i > 0 && rows.get(i - 1).precision() == Precision.FP32) {
-        ratio = String.format(Locale.ROOT, "%.2fx", r.samplesPerSecond() / rows.get(i - 1).samplesPerSecond());
-      }
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.1f%% | %s |%n", r.network(), r.workload(),
-          r.precision(), r.samplesPerSecond(), r.gflops(), 100 * r.share(), ratio));
+      Row fp32 = r.precision() == Precision.BF16 && i > 0 ? rows.get(i - 1) : null;
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.1f%% | %s | %s | %s | %s |%n", r.network(),
+          r.workload(), r.precision(), r.lamina(), r.gflops(), 100 * r.share(),
+          fp32 == null ? "" : ratio(r.lamina(), fp32.lamina()), Double.isNaN(r.pytorch()) ? "" : String.format(
+              Locale.ROOT, "%.0f", r.pytorch()), fp32 == null ? "" : ratio(r.pytorch(), fp32.pytorch()),
+          ratio(r.lamina(), r.pytorch())));
     }
     return md.toString();
+  }
+
+  private static String ratio(double a, double b) {
+    return Double.isNaN(a) || Double.isNaN(b) ? "" : String.format(Locale.ROOT, "%.2fx", a / b);
   }
 }
