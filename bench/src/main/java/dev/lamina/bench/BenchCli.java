@@ -4,6 +4,7 @@ import dev.lamina.bench.compile.CompileCostCommand;
 import dev.lamina.bench.latency.LatencyCommand;
 import dev.lamina.bench.pipeline.PipelineCommand;
 import dev.lamina.bench.report.ReportCommand;
+import dev.lamina.bench.run.PrecisionCommand;
 import dev.lamina.bench.run.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Lamina bench 0.1.0",
     description = "Benchmark Lamina against the PyTorch and DL4J peers on the Fashion-MNIST tutorial's networks.",
     subcommands = {RunCommand.class, ReportCommand.class, CompileCostCommand.class, LatencyCommand.class,
-        PipelineCommand.class})
+        PipelineCommand.class, PrecisionCommand.class})
 public final class BenchCli {
   private BenchCli() {}
 

@@ -3,6 +3,7 @@ package dev.lamina.bench.run;
 import dev.lamina.bench.measure.WindowFigures;
 import dev.lamina.bench.workload.BenchNetwork;
 import dev.lamina.runtime.Model;
+import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.loss.Losses;
 import dev.lamina.runtime.metric.Metrics;
 import dev.lamina.runtime.optim.Sgd;
@@ -21,12 +22,19 @@ final class TrainingBenchmark {
   private final FashionSplits data;
   private final long seed;
   private final double learningRate;
+  private final Precision precision;
 
   TrainingBenchmark(BenchNetwork network, FashionSplits data, long seed, double learningRate) {
+    this(network, data, seed, learningRate, Precision.FP32);
+  }
+
+  /** @param precision the arithmetic of the networks it creates */
+  TrainingBenchmark(BenchNetwork network, FashionSplits data, long seed, double learningRate, Precision precision) {
     this.network = network;
     this.data = data;
     this.seed = seed;
     this.learningRate = learningRate;
+    this.precision = precision;
   }
 
   /**
@@ -60,7 +68,7 @@ final class TrainingBenchmark {
 
   /** A trainer of a fresh model, configured as for the measurements. */
   Trainer untrained() {
-    return Trainer.builder(network.create(seed)).loss(Losses.sparseCategoricalCrossentropy())
+    return Trainer.builder(precision.create(() -> network.create(seed))).loss(Losses.sparseCategoricalCrossentropy())
         .optimizer(Sgd.builder().learningRate(learningRate).build()).metrics(Metrics.accuracy()).build();
   }
 

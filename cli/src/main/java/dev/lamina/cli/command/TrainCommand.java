@@ -27,6 +27,7 @@ import dev.lamina.runtime.metric.MetricKey;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.plot.LearningCurves;
 import dev.lamina.runtime.tensorboard.TensorBoard;
+import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.FitConfig;
 import dev.lamina.runtime.train.History;
@@ -98,6 +99,12 @@ public final class TrainCommand implements Callable<Integer> {
           + " all). From an image folder, N drawn at random with --seed.")
   Integer trainLimit;
 
+  @Option(names = "--precision", defaultValue = "FP32",
+      description = "FP32, or BF16: mixed precision (bf16 products in convolutions and dense layers; fp32 weights,"
+          + " gradients, optimizer and loss; checkpoints stay fp32) on CPUs with AVX512_BF16, fp32 with a warning"
+          + " elsewhere (default: ${DEFAULT-VALUE}).")
+  Precision precision;
+
   @Option(names = "--verbose", defaultValue = "1",
       description = "0 silent, 1 progress bar, 2 one line per epoch (default: ${DEFAULT-VALUE}).")
   int verbose;
@@ -119,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
     validate();
     PrintWriter out = spec.commandLine().getOut();
     NetworkProvider provider = network.provider();
-    Model model = provider.create(seed);
+    Model model = precision.create(() -> provider.create(seed));
     Task task = taskOf(model);
     RunDirectory run = output.create(provider.name());
     TrainingData prepared;
@@ -141,6 +148,10 @@ public final class TrainCommand implements Callable<Integer> {
     out.print(summary);
     AtomicFiles.write(files.summary(), summary.getBytes(StandardCharsets.UTF_8));
     out.println(prepared.description());
+    if (precision == Precision.BF16) {
+      out.println(Precision.bf16Supported() ? "precision: bf16 mixed precision (fp32 weights, gradients and loss)"
+          : "precision: this CPU lacks AVX512_BF16, training in fp32");
+    }
     augmentation.ifPresent(a -> out.println("augmenting the training images: " + a));
     out.flush();
     prepared.preprocessing().withNetwork(provider.qualifiedName()).writeTo(files.directory());

@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code FLOAT} runs on oneDNN (convolution with bias and activation post-ops); {@code DOUBLE} on
  * libnd4j's {@code conv2d} / {@code conv2d_bp}.
  */
-public final class Conv2DKernel {
+public final class Conv2DKernel implements WeightedKernel {
   private final FusedKernel kernel;
 
   /**

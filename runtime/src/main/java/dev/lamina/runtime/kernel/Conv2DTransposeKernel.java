@@ -13,7 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * windows smaller than their strides, whose output is larger than oneDNN's; those and {@code DOUBLE}
  * run on libnd4j's {@code deconv2d} / {@code deconv2d_bp}.
  */
-public final class Conv2DTransposeKernel {
+public final class Conv2DTransposeKernel implements WeightedKernel {
   private final FusedKernel kernel;
 
   /**

@@ -10,7 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code [batch, units]}. {@code FLOAT} runs on oneDNN's inner product with the activation as a
  * post-op; {@code DOUBLE} on libnd4j's {@code matmul}.
  */
-public final class DenseKernel {
+public final class DenseKernel implements WeightedKernel {
   private final FusedKernel kernel;
 
   /**

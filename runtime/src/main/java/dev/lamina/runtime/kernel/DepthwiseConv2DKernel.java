@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * runs on oneDNN (a grouped convolution, one group per channel); {@code DOUBLE} on libnd4j's
  * {@code depthwise_conv2d} / {@code depthwise_conv2d_bp}.
  */
-public final class DepthwiseConv2DKernel {
+public final class DepthwiseConv2DKernel implements WeightedKernel {
   private final FusedKernel kernel;
 
   /**

@@ -42,7 +42,7 @@ final class FusedKernel {
     this.fused = FusedLayer.fuses(function);
     this.onednn = onednnSupported && Onednn.available()
         ? new FusedLayer(kind, window, useBias, fused ? function : ActivationFunction.LINEAR,
-            ConstantWeights.creating())
+            ConstantWeights.creating(), Precision.creating() == Precision.BF16)
         : null;
   }
 

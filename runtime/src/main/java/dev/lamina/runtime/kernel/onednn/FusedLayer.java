@@ -38,6 +38,8 @@ public final class FusedLayer {
   private final boolean useBias;
   private final ActivationPlan plan;
   private final boolean constantWeights;
+  /** Whether the products run in bf16 (mixed precision); cleared when oneDNN cannot for this layer. */
+  private boolean bf16;
   private final SizeCache<Step> steps = new SizeCache<>(BATCH_SIZES_KEPT);
 
   private record Step(WeightedPrimitives primitives, ActivationPrimitives activation) {}
@@ -50,10 +52,13 @@ public final class FusedLayer {
    * @param constantWeights whether the weights never change after the first inference pass, so that the
    *     inference primitives reorder them once per batch size instead of on every pass
    *     ({@link dev.lamina.runtime.kernel.ConstantWeights})
+   * @param bf16 whether to run in mixed precision: the input, the weights and the output gradient
+   *     rounded to bf16, fp32 outputs and weight gradients (ignored, with one warning in the log, where
+   *     the CPU lacks AVX512_BF16)
    * @throws IllegalArgumentException for SOFTMAX, or a missing window
    */
   public FusedLayer(Kind kind, Window2D window, boolean useBias, ActivationFunction activation,
-      boolean constantWeights) {
+      boolean constantWeights, boolean bf16) {
     this.kind = Objects.requireNonNull(kind, "kind");
     if (kind != Kind.DENSE && window == null) {
       throw new IllegalArgumentException(kind + " needs a window");
@@ -62,6 +67,12 @@ public final class FusedLayer {
     this.useBias = useBias;
     this.plan = ActivationPlan.of(activation);
     this.constantWeights = constantWeights;
+    this.bf16 = bf16 && Bf16Check.nativeOrWarn();
+  }
+
+  /** Whether this layer's products run in bf16 (false after a fall-back to fp32). */
+  public boolean bf16() {
+    return bf16;
   }
 
   /** Whether oneDNN can fuse {@code activation} (every activation but SOFTMAX). */
@@ -83,6 +94,9 @@ public final class FusedLayer {
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
     Step step = step(x, kernel, y);
+    if (training && bf16) {
+      step = withTraining(step, x, kernel, y);
+    }
     if (!training) {
       step.primitives().forward(x, kernel, bias, y, false);
       return;
@@ -110,14 +124,40 @@ public final class FusedLayer {
     step.primitives().backward(x, kernel, g, gradX, gradKernel, gradBias);
   }
 
+  /**
+   * The step with its training primitives created; in bf16, where oneDNN has no fast bf16 kernel for one
+   * of them, the layer falls back to fp32 here, at the first training call, rather than mid-fit.
+   */
+  private Step withTraining(Step step, INDArray x, INDArray kernel, INDArray y) {
+    try {
+      step.primitives().prepareTraining();
+      return step;
+    } catch (RuntimeException e) {
+      bf16 = false;
+      steps.clear();
+      Bf16Check.fallBack(kind + " " + (window == null ? "" : window + " ") + "training from "
+          + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()), e);
+      return step(x, kernel, y);
+    }
+  }
+
   private Step step(INDArray x, INDArray kernel, INDArray y) {
     long n = x.size(0);
     Step step = steps.find(n);
     if (step != null) {
       return step;
     }
+    if (bf16) {
+      try {
+        return steps.put(n, createStep(x.shape(), kernel.shape(), y.shape(), true));
+      } catch (RuntimeException e) {
+        bf16 = false;
+        Bf16Check.fallBack(kind + " " + (window == null ? "" : window + " ") + "from "
+            + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()), e);
+      }
+    }
     try {
-      return steps.put(n, createStep(x.shape(), kernel.shape(), y.shape()));
+      return steps.put(n, createStep(x.shape(), kernel.shape(), y.shape(), false));
     } catch (RuntimeException e) {
       throw new UnsupportedLayerException("oneDNN cannot run " + kind + " " + window + " from "
           + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()) + ": " + e, e);
@@ -125,9 +165,12 @@ public final class FusedLayer {
   }
 
   /** Builds the primitives for arrays of these shapes (done once per batch size). */
-  private Step createStep(long[] xs, long[] ks, long[] ys) {
+  private Step createStep(long[] xs, long[] ks, long[] ys, boolean low) {
     memory.desc src;
     memory.desc dst;
+    memory.desc lowSrc = null;
+    memory.desc lowDst = null;
+    memory.data_type bf16Type = memory.data_type.bf16;
     long[] weightDims;
     memory.desc userWeights;
     PrimitiveFactory factory;
@@ -135,6 +178,10 @@ public final class FusedLayer {
       case CONVOLUTION -> {
         src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
         dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        if (low) {
+          lowSrc = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3], bf16Type);
+          lowDst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3], bf16Type);
+        }
         weightDims = new long[] {ks[3], ks[2], ks[0], ks[1]};
         userWeights = new memory.desc(weightDims, memory.data_type.f32, memory.format_tag.hwio);
         factory = new Convolution(Geometry.convolution(window, xs[1], xs[2]));
@@ -142,6 +189,10 @@ public final class FusedLayer {
       case DEPTHWISE -> {
         src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
         dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        if (low) {
+          lowSrc = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3], bf16Type);
+          lowDst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3], bf16Type);
+        }
         long c = ks[2];
         long m = ks[3];
         weightDims = new long[] {c, m, 1, ks[0], ks[1]};
@@ -151,6 +202,10 @@ public final class FusedLayer {
       case TRANSPOSED -> {
         src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
         dst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3]);
+        if (low) {
+          lowSrc = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3], bf16Type);
+          lowDst = Onednn.nhwc(ys[0], ys[1], ys[2], ys[3], bf16Type);
+        }
         long f = ks[2];
         long c = ks[3];
         weightDims = new long[] {f, c, ks[0], ks[1]};
@@ -160,6 +215,10 @@ public final class FusedLayer {
       case DENSE -> {
         src = Onednn.matrix(xs[0], xs[1]);
         dst = Onednn.matrix(ys[0], ys[1]);
+        if (low) {
+          lowSrc = Onednn.matrix(xs[0], xs[1], bf16Type);
+          lowDst = Onednn.matrix(ys[0], ys[1], bf16Type);
+        }
         weightDims = new long[] {ks[1], ks[0]};
         userWeights = new memory.desc(weightDims, memory.data_type.f32, memory.format_tag.ba);
         factory = new InnerProduct();
@@ -168,7 +227,7 @@ public final class FusedLayer {
     }
     memory.desc biasDesc = useBias ? Onednn.vector(ys[ys.length - 1]) : null;
     WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan,
-        constantWeights);
+        constantWeights, lowSrc, lowDst);
     ActivationPrimitives activation = plan.backward() == ActivationPlan.Backward.NONE ? null
         : new ActivationPrimitives(plan, java.util.Arrays.stream(ys).reduce(1, (p, q) -> p * q));
     return new Step(primitives, activation);

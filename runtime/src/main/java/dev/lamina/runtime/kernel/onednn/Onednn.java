@@ -70,12 +70,22 @@ public final class Onednn {
 
   /** Activations {@code [n, h, w, c]} as Lamina stores them (NHWC), in oneDNN's logical {@code N, C, H, W}. */
   static memory.desc nhwc(long n, long h, long w, long c) {
-    return new memory.desc(new long[] {n, c, h, w}, memory.data_type.f32, memory.format_tag.nhwc);
+    return nhwc(n, h, w, c, memory.data_type.f32);
+  }
+
+  /** NHWC activations of another element type (a bf16 copy of an fp32 tensor). */
+  static memory.desc nhwc(long n, long h, long w, long c, memory.data_type type) {
+    return new memory.desc(new long[] {n, c, h, w}, type, memory.format_tag.nhwc);
   }
 
   /** A row-major matrix {@code [rows, columns]}. */
   static memory.desc matrix(long rows, long columns) {
-    return new memory.desc(new long[] {rows, columns}, memory.data_type.f32, memory.format_tag.ab);
+    return matrix(rows, columns, memory.data_type.f32);
+  }
+
+  /** A row-major matrix of another element type. */
+  static memory.desc matrix(long rows, long columns, memory.data_type type) {
+    return new memory.desc(new long[] {rows, columns}, type, memory.format_tag.ab);
   }
 
   /** A vector, e.g. a bias. */
@@ -85,7 +95,47 @@ public final class Onednn {
 
   /** The same logical tensor in whatever layout a primitive prefers. */
   static memory.desc any(long... dims) {
-    return new memory.desc(dims, memory.data_type.f32, memory.format_tag.any);
+    return any(memory.data_type.f32, dims);
+  }
+
+  /** A tensor of {@code type} in whatever layout a primitive prefers. */
+  static memory.desc any(memory.data_type type, long... dims) {
+    return new memory.desc(dims, type, memory.format_tag.any);
+  }
+
+  /**
+   * Whether oneDNN runs bf16 natively on this CPU: its effective instruction set is
+   * {@code avx512_core_bf16} or later (AVX512_BF16). Without it oneDNN's bf16 primitives are
+   * reference or emulated code, slower than fp32.
+   */
+  public static boolean bf16Native() {
+    if (!available()) {
+      return false;
+    }
+    int isa = org.bytedeco.dnnl.global.dnnl.dnnl_get_effective_cpu_isa();
+    int bf16 = org.bytedeco.dnnl.global.dnnl.dnnl_cpu_isa_avx512_core_bf16;   // a bit mask: later ISAs include it
+    return (isa & bf16) == bf16;
+  }
+
+  /**
+   * Refuses reference implementations for mixed precision, which oneDNN falls back to where it has no
+   * optimized bf16 kernel for a shape: they are many times slower than fp32.
+   *
+   * @throws UnsupportedLayerException naming the primitive and its implementation
+   */
+  static void requireNative(org.bytedeco.dnnl.primitive_desc... pds) {
+    for (org.bytedeco.dnnl.primitive_desc pd : pds) {
+      String impl = implementation(pd);
+      if (impl.startsWith("ref") || impl.contains(":ref")) {
+        throw new UnsupportedLayerException("oneDNN has only its reference implementation (" + impl
+            + ") for this primitive in bf16", null);
+      }
+    }
+  }
+
+  /** The name of the implementation oneDNN chose for {@code pd}, e.g. {@code jit_bf16:avx512_core_bf16}. */
+  static String implementation(org.bytedeco.dnnl.primitive_desc pd) {
+    return pd.impl_info_str().getString();
   }
 
   /** A tensor with explicit element strides (Keras's kernel layouts that have no format tag). */

@@ -30,6 +30,13 @@ final class SizeCache<T> {
     return null;
   }
 
+  /** Forgets every entry. */
+  void clear() {
+    Arrays.fill(keys, -1);
+    Arrays.fill(values, null);
+    next = 0;
+  }
+
   /** Keeps {@code value} for {@code size}, dropping the oldest entry if full; returns {@code value}. */
   T put(long size, T value) {
     keys[next] = size;

@@ -34,6 +34,8 @@ final class WeightedPrimitives {
 
   private final primitive inference;
   private final WeightsCopy inferenceWeights;
+  /** In bf16: the input rounded to bf16 for the inference primitive (null in fp32). */
+  private final WeightsCopy inferenceInput;
   private final IntMemoryMap inferenceArgs = new IntMemoryMap();
 
   private final PrimitiveFactory factory;
@@ -43,6 +45,11 @@ final class WeightedPrimitives {
   private final memory.desc biasDesc;
   private final long[] weightDims;
   private final ActivationPlan activation;
+  /** The input and output gradient as the bf16 primitives read them; null in fp32. */
+  private final memory.desc lowSrcDesc;
+  private final memory.desc lowDstDesc;
+  /** The element type of the weights inside the primitives: f32, or bf16 in mixed precision. */
+  private final memory.data_type weightsType;
   /** The training forward and the backward primitives, created on the first training call. */
   private Training training;
 
@@ -52,6 +59,9 @@ final class WeightedPrimitives {
     final memory diffSrc = Onednn.unbound(srcDesc);
     final memory diffWeights = Onednn.unbound(userWeightsDesc);
     final memory diffBias = useBias ? Onednn.unbound(biasDesc) : null;
+    /** In bf16: the training input and the output gradient rounded to bf16 (null in fp32). */
+    final WeightsCopy forwardInput;
+    final WeightsCopy lowDiffDst;
     final primitive forward;
     final WeightsCopy forwardWeights;
     final IntMemoryMap forwardArgs = new IntMemoryMap();
@@ -63,29 +73,39 @@ final class WeightedPrimitives {
     final IntMemoryMap backwardDataArgs = new IntMemoryMap();
 
     Training() {
-      memory.desc anyWeights = Onednn.any(weightDims);
-      primitive_desc trainingPd = factory.forward(srcDesc, anyWeights, biasDesc, dstDesc,
+      boolean low = lowSrcDesc != null;
+      memory.desc primitiveSrc = low ? lowSrcDesc : srcDesc;
+      memory.desc primitiveDiffDst = low ? lowDstDesc : dstDesc;
+      memory.desc anyWeights = Onednn.any(weightsType, weightDims);
+      primitive_desc trainingPd = factory.forward(primitiveSrc, anyWeights, biasDesc, dstDesc,
           attributes(activation.trainingPostOps()));
       forward = new primitive(trainingPd);
+      forwardInput = low ? new WeightsCopy(src, lowSrcDesc, false, false) : null;
       forwardWeights = new WeightsCopy(weights, trainingPd.weights_desc(), false, false);
-      forwardArgs(forwardArgs, forwardWeights);
+      forwardArgs(forwardArgs, forwardWeights, forwardInput);
 
-      primitive_desc weightsPd = factory.backwardWeights(srcDesc, anyWeights, biasDesc, dstDesc, trainingPd);
+      // Weight gradients stay fp32 (the master weights' type) in both precisions.
+      primitive_desc weightsPd = factory.backwardWeights(primitiveSrc, Onednn.any(weightDims), biasDesc,
+          primitiveDiffDst, trainingPd);
       backwardWeights = new primitive(weightsPd);
       weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true, false);
-      backwardWeightsArgs.put(DNNL_ARG_SRC, src);
-      backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+      lowDiffDst = low ? new WeightsCopy(diffDst, lowDstDesc, false, false) : null;
+      backwardWeightsArgs.put(DNNL_ARG_SRC, low ? forwardInput.primitive() : src);
+      backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
       if (useBias) {
         backwardWeightsArgs.put(DNNL_ARG_DIFF_BIAS, diffBias);
       }
 
-      primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, dstDesc, trainingPd);
+      primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, primitiveDiffDst, trainingPd);
       backwardData = new primitive(dataPd);
       backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false, false);
-      backwardDataArgs.put(DNNL_ARG_DIFF_DST, diffDst);
+      backwardDataArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
       backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
+      if (low) {
+        Onednn.requireNative(trainingPd, weightsPd, dataPd);
+      }
     }
   }
 
@@ -99,9 +119,15 @@ final class WeightedPrimitives {
    * @param activation the activation fused into the forward pass
    * @param constantWeights whether the inference primitive's reordered weights may be kept after the first
    *     pass (the weights never change)
+   * @param lowSrcDesc for mixed precision, the input as a bf16 tensor of the same layout (the primitives
+   *     read it, the weights and the output gradient in bf16 and write fp32); null for fp32
+   * @param lowDstDesc for mixed precision, the output gradient as a bf16 tensor; null for fp32
+   * @throws UnsupportedLayerException in mixed precision, when oneDNN has only a reference
+   *     implementation for one of the primitives
    */
   WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
-      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights) {
+      memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights,
+      memory.desc lowSrcDesc, memory.desc lowDstDesc) {
     this.factory = factory;
     this.srcDesc = srcDesc;
     this.dstDesc = dstDesc;
@@ -110,16 +136,28 @@ final class WeightedPrimitives {
     this.weightDims = weightDims.clone();
     this.activation = activation;
     this.useBias = biasDesc != null;
+    this.lowSrcDesc = lowSrcDesc;
+    this.lowDstDesc = lowDstDesc;
+    this.weightsType = lowSrcDesc != null ? memory.data_type.bf16 : memory.data_type.f32;
     src = Onednn.unbound(srcDesc);
     dst = Onednn.unbound(dstDesc);
     weights = Onednn.unbound(userWeightsDesc);
     bias = useBias ? Onednn.unbound(biasDesc) : null;
 
-    primitive_desc inferencePd = factory.forward(srcDesc, Onednn.any(weightDims), biasDesc, dstDesc,
-        attributes(activation.outputPostOps()));
+    primitive_desc inferencePd = factory.forward(lowSrcDesc != null ? lowSrcDesc : srcDesc,
+        Onednn.any(weightsType, weightDims), biasDesc, dstDesc, attributes(activation.outputPostOps()));
+    if (lowSrcDesc != null) {
+      Onednn.requireNative(inferencePd);
+    }
     inference = new primitive(inferencePd);
     inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false, constantWeights);
-    forwardArgs(inferenceArgs, inferenceWeights);
+    inferenceInput = lowSrcDesc != null ? new WeightsCopy(src, lowSrcDesc, false, false) : null;
+    forwardArgs(inferenceArgs, inferenceWeights, inferenceInput);
+  }
+
+  /** Creates the training primitives now rather than on the first training call. */
+  void prepareTraining() {
+    training();
   }
 
   private Training training() {
@@ -137,8 +175,8 @@ final class WeightedPrimitives {
     return attr;
   }
 
-  private void forwardArgs(IntMemoryMap args, WeightsCopy w) {
-    args.put(DNNL_ARG_SRC, src);
+  private void forwardArgs(IntMemoryMap args, WeightsCopy w, WeightsCopy lowInput) {
+    args.put(DNNL_ARG_SRC, lowInput != null ? lowInput.primitive() : src);
     args.put(DNNL_ARG_WEIGHTS, w.primitive());
     if (useBias) {
       args.put(DNNL_ARG_BIAS, bias);
@@ -159,9 +197,15 @@ final class WeightedPrimitives {
     Onednn.bind(dst, y);
     if (forTraining) {
       Training t = training();
+      if (t.forwardInput != null) {
+        t.forwardInput.sync();      // kept for the weight gradient of the backward pass
+      }
       t.forwardWeights.sync();
       t.forward.execute(Onednn.stream(), t.forwardArgs);
     } else {
+      if (inferenceInput != null) {
+        inferenceInput.sync();
+      }
       inferenceWeights.sync();
       inference.execute(Onednn.stream(), inferenceArgs);
     }
@@ -180,6 +224,9 @@ final class WeightedPrimitives {
     Onednn.bind(t.diffWeights, gradKernel);
     if (useBias) {
       Onednn.bind(t.diffBias, gradBias);
+    }
+    if (t.lowDiffDst != null) {
+      t.lowDiffDst.sync();          // the training forward's bf16 input is still in t.forwardInput
     }
     t.backwardWeights.execute(Onednn.stream(), t.backwardWeightsArgs);
     t.weightsGradient.sync();

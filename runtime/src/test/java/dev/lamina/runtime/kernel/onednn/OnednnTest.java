@@ -46,7 +46,7 @@ class OnednnTest {
     bias.assign(Nd4j.createFromArray(0.5f, -10f));
     INDArray x = Nd4j.createFromArray(new float[][] {{1, 1, 1}, {0, 2, -1}});
     INDArray y = Nd4j.create(DataType.FLOAT, 2, 2);
-    new FusedLayer(FusedLayer.Kind.DENSE, null, true, ActivationFunction.RELU, false)
+    new FusedLayer(FusedLayer.Kind.DENSE, null, true, ActivationFunction.RELU, false, false)
         .forward(x, kernel, bias, y, y, false);
     assertArrayEquals(new float[] {3.5f, 0f, 4.5f, 0f}, y.data().asFloat(), 1e-6f);
   }
@@ -58,7 +58,7 @@ class OnednnTest {
     INDArray kernel = Nd4j.ones(DataType.FLOAT, 2, 2, 1, 1);
     INDArray y = Nd4j.create(DataType.FLOAT, 1, 3, 3, 1);
     new FusedLayer(FusedLayer.Kind.CONVOLUTION, Window2D.of(2, 2, 1, 1, Padding.SAME), false,
-        ActivationFunction.LINEAR, false).forward(x, kernel, null, y, y, false);
+        ActivationFunction.LINEAR, false, false).forward(x, kernel, null, y, y, false);
     // 1 2 3 / 4 5 6 / 7 8 9 with a 2x2 box sum, padding one row below and one column right
     assertArrayEquals(new float[] {12, 16, 9, 24, 28, 15, 15, 17, 9}, y.data().asFloat(), 1e-6f);
   }

@@ -1,0 +1,86 @@
+package dev.lamina.bench.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PyTorch's training and inference figures in fp32 or bf16 autocast, from the project's own reference
+ * script {@code bench/pytorch_training.py}, run by Debian's Python with {@code python3-torch}; one JSON
+ * line per workload on its standard output.
+ */
+final class PyTorchTraining {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String python;
+  private final Path script;
+  private final int threads;
+
+  /**
+   * @param threads torch's intra-op threads, also OMP_NUM_THREADS (an oversubscribed OpenMP pool spins
+   *     and collapses PyTorch's throughput on a busy machine)
+   */
+  PyTorchTraining(String python, Path script, int threads) {
+    this.python = python;
+    this.script = script;
+    this.threads = threads;
+  }
+
+  /** Whether the script exists and the interpreter imports torch. */
+  boolean available() {
+    if (!Files.isRegularFile(script)) {
+      return false;
+    }
+    try {
+      Process p = new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** One workload's figure: {@code train} or {@code predict}, samples/s. */
+  record Figure(String workload, int batch, double samplesPerSecond) {}
+
+  /**
+   * Runs the script once.
+   *
+   * @throws IOException when it cannot start or exits with an error (its output in the message)
+   */
+  List<Figure> run(String model, String precision, int batch, int steps, int warmup, int predictBatch,
+      Path dataDirectory) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(python, script.toString(), "--model", model, "--precision", precision,
+        "--batch", Integer.toString(batch), "--steps", Integer.toString(steps), "--warmup", Integer.toString(warmup),
+        "--predict-batch", Integer.toString(predictBatch), "--threads", Integer.toString(threads), "--data-dir",
+        dataDirectory.toString()).redirectErrorStream(true);
+    pb.environment().put("OMP_NUM_THREADS", Integer.toString(threads));
+    Process p = pb.start();
+    List<Figure> figures = new ArrayList<>();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        output.append(line).append('\n');
+        if (line.startsWith("{")) {
+          JsonNode json = JSON.readTree(line);
+          figures.add(new Figure(json.get("workload").asText(), json.get("batch").asInt(),
+              json.get("samples_per_second").asDouble()));
+        }
+      }
+    }
+    if (p.waitFor() != 0) {
+      throw new IOException(script + " failed (exit status " + p.exitValue() + "):\n" + output);
+    }
+    return figures;
+  }
+}
