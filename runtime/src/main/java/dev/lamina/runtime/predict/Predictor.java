@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.runtime.Model;
+import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.data.image.ImagePixels;
 import dev.lamina.runtime.kernel.BufferOps;
 import dev.lamina.runtime.kernel.InputCheck;
@@ -63,7 +64,8 @@ public final class Predictor {
    * @param classNames class names, or empty
    * @param preprocessing how images are scaled
    */
-  Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing) {
+  Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing,
+      Precision precision) {
     this.name = prototype.name();
     this.inputShape = prototype.inputShape();
     this.outputShape = prototype.outputShape();
@@ -71,7 +73,7 @@ public final class Predictor {
     this.outputLength = Arrays.stream(outputShape).reduce(1, (x, y) -> x * y);
     this.dataType = prototype.dataType();
     this.outputActivation = prototype.outputActivation();
-    this.pool = new ReplicaPool(prototype, replicas);
+    this.pool = new ReplicaPool(prototype, replicas, precision);
     this.plan = plan;
     this.classNames = List.copyOf(classNames);
     this.preprocessing = preprocessing;

@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.io.Checkpoints;
+import dev.lamina.runtime.kernel.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ public final class PredictorBuilder {
   private final Model network;
   private Path checkpoint;
   private int replicas = Runtime.getRuntime().availableProcessors();
+  private Precision precision = Precision.FP32;
   private BatchPlan plan = BatchPlan.DEFAULT;
   private List<String> classNames = List.of();
   private ImagePreprocessing preprocessing;
@@ -70,6 +72,18 @@ public final class PredictorBuilder {
   }
 
   /**
+   * The arithmetic of the replicas' convolutions and dense layers (default {@link Precision#FP32}):
+   * {@link Precision#BF16} runs them as bf16 products with fp32 outputs on CPUs with AVX512_BF16 (fp32,
+   * with a warning in the log, elsewhere); see {@link Precision}.
+   *
+   * @throws NullPointerException when {@code precision} is null
+   */
+  public PredictorBuilder precision(Precision precision) {
+    this.precision = Objects.requireNonNull(precision, "precision");
+    return this;
+  }
+
+  /**
    * Whether {@link #build()} creates every replica and runs each chunk size once (default false), so that
    * the first calls are as fast as later ones: for servers.
    */
@@ -117,7 +131,7 @@ public final class PredictorBuilder {
       throw new IllegalArgumentException(classNames.size() + " class names given, but " + prototype.name()
           + "'s output is " + Arrays.toString(out));
     }
-    Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images);
+    Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images, precision);
     if (warmUp) {
       predictor.warmUp();
     }

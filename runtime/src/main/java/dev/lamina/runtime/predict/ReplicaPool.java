@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.kernel.ConstantWeights;
+import dev.lamina.runtime.kernel.Precision;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * returned replica is taken first, so that a lightly loaded pool keeps using warm ones.
  */
 final class ReplicaPool {
+  /** The arithmetic of the replicas' layers with weights. */
+  private final Precision precision;
   private final Model prototype;
   private final int capacity;
   private final BlockingDeque<Model> idle = new LinkedBlockingDeque<>();
@@ -23,7 +26,8 @@ final class ReplicaPool {
    * @param prototype the network whose parameters every replica copies; the pool never runs it
    * @param capacity the most replicas, at least 1
    */
-  ReplicaPool(Model prototype, int capacity) {
+  ReplicaPool(Model prototype, int capacity, Precision precision) {
+    this.precision = precision;
     this.prototype = prototype;
     this.capacity = capacity;
   }
@@ -72,7 +76,7 @@ final class ReplicaPool {
   private Model create() {
     try {
       synchronized (prototype) {
-        return ConstantWeights.create(prototype::replica);
+        return precision.create(() -> ConstantWeights.create(prototype::replica));
       }
     } catch (RuntimeException | Error e) {
       created.decrementAndGet();

@@ -42,7 +42,7 @@ class PredictorPartsTest {
   @Test
   void thePoolCreatesReplicasOnDemandUpToItsCapacityThenWaits() throws Exception {
     Model prototype = TestNet.builder(new int[] {2, 2, 1}, 3).build();
-    ReplicaPool pool = new ReplicaPool(prototype, 2);
+    ReplicaPool pool = new ReplicaPool(prototype, 2, dev.lamina.runtime.kernel.Precision.FP32);
     Model a = pool.acquire();
     Model b = pool.acquire();
     assertNotSame(a, b);

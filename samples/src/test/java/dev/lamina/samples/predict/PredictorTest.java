@@ -9,6 +9,7 @@ import dev.lamina.runtime.Model;
 import dev.lamina.runtime.data.mnist.FashionMnist;
 import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.runtime.io.IncompatibleCheckpointException;
+import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.optim.Adam;
 import dev.lamina.runtime.predict.Classification;
 import dev.lamina.runtime.predict.ImagePreprocessing;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -48,6 +50,18 @@ class PredictorTest {
     // another floating-point type is converted
     INDArray doubles = Nd4j.randn(DataType.DOUBLE, 2, 28, 28, 1);
     assertTrue(model.predict(doubles.castTo(DataType.FLOAT)).equalsWithEps(predictor.predict(doubles), 1e-5));
+  }
+
+  /** bf16 replicas: probabilities within 1e-2 of fp32's, and not equal to them (bf16 ran). */
+  @Test
+  void aBf16PredictorFollowsTheFp32One() {
+    Assumptions.assumeTrue(Precision.bf16Supported(), "this CPU lacks AVX512_BF16");
+    Model model = LaminaFashionCnn.create(3);
+    INDArray x = Nd4j.randn(DataType.FLOAT, 16, 28, 28, 1);
+    INDArray fp32 = Predictor.of(model).predict(x);
+    INDArray bf16 = Predictor.builder(model).precision(Precision.BF16).build().predict(x);
+    double difference = fp32.sub(bf16).amaxNumber().doubleValue();
+    assertTrue(difference < 1e-2 && difference > 1e-6, "largest probability difference " + difference);
   }
 
   @Test
