@@ -2,6 +2,7 @@ package dev.lamina.bench.latency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lamina.bench.peer.TorchPython;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.io.NpzWeights;
 import dev.lamina.runtime.kernel.Window2D;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * PyTorch's figures, from {@code bench/pytorch_latency.py} run by Debian's Python with
@@ -40,22 +40,11 @@ final class PyTorchRunner {
     this.script = script;
   }
 
-  /** Whether the interpreter imports torch and the script exists. */
+  /** Whether the script exists and the interpreter imports torch. */
   boolean available() {
-    if (!Files.isRegularFile(script)) {
-      return false;
-    }
-    try {
-      Process p = new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return TorchPython.available(python, script);
   }
+
 
   /**
    * Measures PyTorch on {@code model}'s network and weights.

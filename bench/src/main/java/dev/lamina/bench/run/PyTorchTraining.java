@@ -2,11 +2,11 @@ package dev.lamina.bench.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lamina.bench.peer.TorchPython;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +35,9 @@ final class PyTorchTraining {
 
   /** Whether the script exists and the interpreter imports torch. */
   boolean available() {
-    if (!Files.isRegularFile(script)) {
-      return false;
-    }
-    try {
-      Process p = new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return TorchPython.available(python, script);
   }
+
 
   /** One workload's figure: {@code train} or {@code predict}, samples/s. */
   record Figure(String workload, int batch, double samplesPerSecond) {}
