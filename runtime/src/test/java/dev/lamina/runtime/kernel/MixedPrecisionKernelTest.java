@@ -1,12 +1,16 @@
 package dev.lamina.runtime.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.dsl.Padding;
+import dev.lamina.runtime.kernel.onednn.Onednn;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,6 +80,35 @@ class MixedPrecisionKernelTest {
     // The bias gradient sums the fp32 output gradient before it is rounded: it stays exact up to the
     // activation's derivative, which reads the bf16-computed output.
     assertTrue(relativeError(a.gradBias, b.gradBias) < TOLERANCE, name + " bias gradient");
+  }
+
+  /** Without AVX512_BF16 (simulated with -Dlamina.bf16=false) a bf16 layer computes exactly what fp32 does. */
+  @Test
+  void withoutAvx512Bf16TheLayersRunFp32() {
+    String before = System.getProperty(Onednn.BF16_PROPERTY);
+    System.setProperty(Onednn.BF16_PROPERTY, "false");
+    try {
+      assertFalse(Precision.bf16Supported());
+      Supplier<WeightedKernel> layer = () -> new Conv2DKernel(Window2D.of(3, 3, 1, 1, Padding.SAME), true,
+          ActivationFunction.TANH);
+      WeightedKernel fp32 = layer.get();
+      WeightedKernel bf16 = Precision.BF16.create(layer);
+      Nd4j.getRandom().setSeed(3);
+      INDArray x = Nd4j.randn(DataType.FLOAT, 2, 8, 8, 4);
+      INDArray kernel = Nd4j.randn(DataType.FLOAT, 3, 3, 4, 8);
+      INDArray bias = Nd4j.randn(DataType.FLOAT, 8);
+      INDArray gradY = Nd4j.randn(DataType.FLOAT, 2, 8, 8, 8);
+      Result a = run(fp32, x, kernel, bias, gradY, new long[] {2, 8, 8, 8});
+      Result b = run(bf16, x, kernel, bias, gradY, new long[] {2, 8, 8, 8});
+      assertEquals(a.training(), b.training());
+      assertEquals(a.gradKernel(), b.gradKernel());
+    } finally {
+      if (before == null) {
+        System.clearProperty(Onednn.BF16_PROPERTY);
+      } else {
+        System.setProperty(Onednn.BF16_PROPERTY, before);
+      }
+    }
   }
 
   private record Result(INDArray inference, INDArray training, INDArray gradX, INDArray gradKernel,

@@ -20,6 +20,12 @@ public final class Onednn {
   /** Set {@code -Dlamina.onednn=false} to run every kernel on libnd4j (for comparisons). */
   public static final String PROPERTY = "lamina.onednn";
 
+  /**
+   * Set {@code -Dlamina.bf16=false} to treat this CPU as one without AVX512_BF16: bf16 networks then run
+   * fp32, as they would there (for comparisons, and to test that path).
+   */
+  public static final String BF16_PROPERTY = "lamina.bf16";
+
   private static final class Holder {
     static final engine ENGINE = createEngine();
   }
@@ -105,11 +111,11 @@ public final class Onednn {
 
   /**
    * Whether oneDNN runs bf16 natively on this CPU: its effective instruction set is
-   * {@code avx512_core_bf16} or later (AVX512_BF16). Without it oneDNN's bf16 primitives are
+   * {@code avx512_core_bf16} or later (AVX512_BF16), and {@link #BF16_PROPERTY} is not false. Without it oneDNN's bf16 primitives are
    * reference or emulated code, slower than fp32.
    */
   public static boolean bf16Native() {
-    if (!available()) {
+    if (!available() || !Boolean.parseBoolean(System.getProperty(BF16_PROPERTY, "true"))) {
       return false;
     }
     int isa = org.bytedeco.dnnl.global.dnnl.dnnl_get_effective_cpu_isa();
