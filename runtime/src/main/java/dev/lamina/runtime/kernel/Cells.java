@@ -1,0 +1,86 @@
+package dev.lamina.runtime.kernel;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Element access to an array of rank 1 to 4 through its data buffer, offset and strides, so that
+ * views (a channel slice of a concatenation's buffer, a window of a padded tensor) are read and written
+ * in place, without a copy. Lower ranks are read as rank 4 with leading axes of size 1. Used by the
+ * kernels whose arithmetic libnd4j has no op for (bilinear up-sampling and its gradient, the first
+ * maximum's gradient); {@code FLOAT} and {@code DOUBLE} alike (values pass through {@code double}).
+ */
+final class Cells {
+  private static final int RANK = 4;
+
+  private final DataBuffer data;
+  private final long offset;
+  private final long[] shape = new long[RANK];
+  private final long[] stride = new long[RANK];
+
+  private Cells(INDArray array) {
+    int rank = array.rank();
+    if (rank < 1 || rank > RANK) {
+      throw new IllegalArgumentException("expected an array of rank 1 to 4, got " + Arrays.toString(array.shape()));
+    }
+    this.data = array.data();
+    // a view's data buffer starts at the view's first element already (ND4J applies the offset)
+    this.offset = array.offset() - array.data().offset();
+    int pad = RANK - rank;
+    for (int i = 0; i < RANK; i++) {
+      shape[i] = i < pad ? 1 : array.size(i - pad);
+      stride[i] = i < pad ? 0 : array.stride(i - pad);
+    }
+  }
+
+  /** The cells of {@code array}, which is not copied. */
+  static Cells of(INDArray array) {
+    return new Cells(array);
+  }
+
+  /** The size of axis {@code i} of the rank-4 reading (0 = batch, 3 = channels for NHWC). */
+  long size(int i) {
+    return shape[i];
+  }
+
+  /** The buffer index of the element {@code (a, b, c, d)}. */
+  long index(long a, long b, long c, long d) {
+    return offset + a * stride[0] + b * stride[1] + c * stride[2] + d * stride[3];
+  }
+
+  /** The buffer index of the {@code k}-th element in c order. */
+  long indexOf(long k) {
+    long d = k % shape[3];
+    k /= shape[3];
+    long c = k % shape[2];
+    k /= shape[2];
+    long b = k % shape[1];
+    return index(k / shape[1], b, c, d);
+  }
+
+  /** How many elements. */
+  long length() {
+    return shape[0] * shape[1] * shape[2] * shape[3];
+  }
+
+  /** The element at buffer index {@code i}. */
+  double get(long i) {
+    return data.getDouble(i);
+  }
+
+  /** Sets the element at buffer index {@code i}. */
+  void put(long i, double value) {
+    data.put(i, value);
+  }
+
+  /** Adds to the element at buffer index {@code i}. */
+  void add(long i, double value) {
+    data.put(i, data.getDouble(i) + value);
+  }
+
+  /** The stride of axis {@code i} of the rank-4 reading. */
+  long stride(int i) {
+    return stride[i];
+  }
+}
