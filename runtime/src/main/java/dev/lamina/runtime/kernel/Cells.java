@@ -83,4 +83,38 @@ final class Cells {
   long stride(int i) {
     return stride[i];
   }
+
+  /** Sets every element to {@code value}. */
+  void fill(double value) {
+    for (long a = 0; a < shape[0]; a++) {
+      for (long b = 0; b < shape[1]; b++) {
+        for (long c = 0; c < shape[2]; c++) {
+          long at = index(a, b, c, 0);
+          for (long d = 0; d < shape[3]; d++) {
+            data.put(at + d * stride[3], value);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Copies a window of {@code rows x columns} spatial positions (axes 1 and 2 of NHWC), all batches and
+   * channels, from {@code from} at {@code (fromRow, fromColumn)} to {@code to} at {@code (toRow, toColumn)}.
+   */
+  static void copyWindow(Cells from, long fromRow, long fromColumn, Cells to, long toRow, long toColumn, long rows,
+      long columns) {
+    long channels = from.shape[3];
+    for (long n = 0; n < from.shape[0]; n++) {
+      for (long i = 0; i < rows; i++) {
+        for (long j = 0; j < columns; j++) {
+          long source = from.index(n, fromRow + i, fromColumn + j, 0);
+          long target = to.index(n, toRow + i, toColumn + j, 0);
+          for (long c = 0; c < channels; c++) {
+            to.data.put(target + c * to.stride[3], from.data.getDouble(source + c * from.stride[3]));
+          }
+        }
+      }
+    }
+  }
 }

@@ -162,6 +162,23 @@ class MergeKernelTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} of {1}, {2}")
+  @MethodSource("modes")
+  void forwardAndBackwardAllocateNothingOnceWarm(MergeMode mode, int n, ActivationFunction f) {
+    INDArray[] x = inputs(n, 300);
+    for (int i = 0; i < n; i++) {
+      x[i] = x[i].castTo(DataType.FLOAT);
+    }
+    Harness h = new Harness(mode, n, f, x);
+    INDArray gradY = KernelGradientCheck.uniform(10, -1, 1, SHAPE).castTo(DataType.FLOAT);
+    Runnable step = () -> {
+      h.forward();
+      h.backward(gradY);
+    };
+    step.run();
+    assertEquals(0, Allocations.count(step), "ND4J buffers created by a warm forward and backward pass");
+  }
+
   @Test
   void rejectsWrongCountsAndShapes() {
     assertThrows(IllegalArgumentException.class, () -> new MergeKernel(MergeMode.ADD, 1, ActivationFunction.LINEAR));
