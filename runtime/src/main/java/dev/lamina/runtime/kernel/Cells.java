@@ -1,7 +1,11 @@
 package dev.lamina.runtime.kernel;
 
 import java.util.Arrays;
+import org.bytedeco.javacpp.indexer.DoubleIndexer;
+import org.bytedeco.javacpp.indexer.FloatIndexer;
+import org.bytedeco.javacpp.indexer.Indexer;
 import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -9,12 +13,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * views (a channel slice of a concatenation's buffer, a window of a padded tensor) are read and written
  * in place, without a copy. Lower ranks are read as rank 4 with leading axes of size 1. Used by the
  * kernels whose arithmetic libnd4j has no op for (bilinear up-sampling and its gradient, the first
- * maximum's gradient); {@code FLOAT} and {@code DOUBLE} alike (values pass through {@code double}).
+ * maximum's gradient); {@code FLOAT} and {@code DOUBLE} alike (values pass through {@code double}),
+ * through the buffer's JavaCPP indexer (host memory: the CPU backend).
  */
 final class Cells {
   private static final int RANK = 4;
 
-  private final DataBuffer data;
+  private final FloatIndexer floats;
+  private final DoubleIndexer doubles;
   private final long offset;
   private final long[] shape = new long[RANK];
   private final long[] stride = new long[RANK];
@@ -24,9 +30,16 @@ final class Cells {
     if (rank < 1 || rank > RANK) {
       throw new IllegalArgumentException("expected an array of rank 1 to 4, got " + Arrays.toString(array.shape()));
     }
-    this.data = array.data();
+    DataBuffer data = array.data();
+    DataType type = array.dataType();
+    if (type != DataType.FLOAT && type != DataType.DOUBLE) {
+      throw new IllegalArgumentException("expected a FLOAT or DOUBLE array, got " + type);
+    }
+    Indexer indexer = data.indexer();
+    this.floats = type == DataType.FLOAT ? (FloatIndexer) indexer : null;
+    this.doubles = type == DataType.DOUBLE ? (DoubleIndexer) indexer : null;
     // a view's data buffer starts at the view's first element already (ND4J applies the offset)
-    this.offset = array.offset() - array.data().offset();
+    this.offset = array.offset() - data.offset();
     int pad = RANK - rank;
     for (int i = 0; i < RANK; i++) {
       shape[i] = i < pad ? 1 : array.size(i - pad);
@@ -66,17 +79,21 @@ final class Cells {
 
   /** The element at buffer index {@code i}. */
   double get(long i) {
-    return data.getDouble(i);
+    return doubles != null ? doubles.get(i) : floats.get(i);
   }
 
   /** Sets the element at buffer index {@code i}. */
   void put(long i, double value) {
-    data.put(i, value);
+    if (doubles != null) {
+      doubles.put(i, value);
+    } else {
+      floats.put(i, (float) value);
+    }
   }
 
   /** Adds to the element at buffer index {@code i}. */
   void add(long i, double value) {
-    data.put(i, data.getDouble(i) + value);
+    put(i, get(i) + value);
   }
 
   /** The stride of axis {@code i} of the rank-4 reading. */
@@ -91,7 +108,7 @@ final class Cells {
         for (long c = 0; c < shape[2]; c++) {
           long at = index(a, b, c, 0);
           for (long d = 0; d < shape[3]; d++) {
-            data.put(at + d * stride[3], value);
+            put(at + d * stride[3], value);
           }
         }
       }
@@ -111,7 +128,7 @@ final class Cells {
           long source = from.index(n, fromRow + i, fromColumn + j, 0);
           long target = to.index(n, toRow + i, toColumn + j, 0);
           for (long c = 0; c < channels; c++) {
-            to.data.put(target + c * to.stride[3], from.data.getDouble(source + c * from.stride[3]));
+            to.put(target + c * to.stride[3], from.get(source + c * from.stride[3]));
           }
         }
       }
