@@ -162,23 +162,30 @@ public final class MergeKernel {
       out[i] = gradX[i] == null ? null : Cells.of(gradX[i]);
     }
     Cells g = Cells.of(gradZ);
+    long[] inBase = new long[inputs];
+    long[] outBase = new long[inputs];
     for (long a = 0; a < g.size(0); a++) {
       for (long b = 0; b < g.size(1); b++) {
         for (long c = 0; c < g.size(2); c++) {
+          for (int i = 0; i < inputs; i++) {
+            inBase[i] = in[i].index(a, b, c, 0);
+            outBase[i] = out[i] == null ? 0 : out[i].index(a, b, c, 0);
+          }
+          long gBase = g.index(a, b, c, 0);
           for (long d = 0; d < g.size(3); d++) {
             int winner = 0;
-            double max = in[0].get(in[0].index(a, b, c, d));
+            double max = in[0].get(inBase[0] + d * in[0].stride(3));
             for (int i = 1; i < inputs; i++) {
-              double v = in[i].get(in[i].index(a, b, c, d));
+              double v = in[i].get(inBase[i] + d * in[i].stride(3));
               if (v > max) {
                 max = v;
                 winner = i;
               }
             }
-            double gradient = g.get(g.index(a, b, c, d));
+            double gradient = g.get(gBase + d * g.stride(3));
             for (int i = 0; i < inputs; i++) {
               if (out[i] != null) {
-                out[i].put(out[i].index(a, b, c, d), i == winner ? gradient : 0);
+                out[i].put(outBase[i] + d * out[i].stride(3), i == winner ? gradient : 0);
               }
             }
           }
