@@ -40,6 +40,20 @@ public final class LaminaCli {
 
   /** Runs the tool and returns its exit status; for tests and embedding. */
   public static int run(String... args) {
+    CommandLine cli = commandLine();
+    try {
+      return cli.execute(args);
+    } finally {
+      cli.getOut().flush();
+      cli.getErr().flush();
+    }
+  }
+
+  /**
+   * The tool's command line, configured as {@link #run} runs it (error messages, case-insensitive enum
+   * values, later options overriding earlier ones); set its output with {@code setOut}/{@code setErr}.
+   */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(LaminaCli.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOverwrittenOptionsAllowed(true); // a later --epochs overrides a script's default
@@ -48,11 +62,6 @@ public final class LaminaCli {
           + ErrorMessages.describe(e)));
       return 1;
     });
-    try {
-      return cli.execute(args);
-    } finally {
-      cli.getOut().flush();
-      cli.getErr().flush();
-    }
+    return cli;
   }
 }
