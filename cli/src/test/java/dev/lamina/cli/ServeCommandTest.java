@@ -1,4 +1,4 @@
-package dev.lamina.cli.command;
+package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lamina.cli.LaminaCli;
 import dev.lamina.cli.data.IdxDataset;
 import dev.lamina.cli.data.Preprocessing;
 import dev.lamina.runtime.Model;

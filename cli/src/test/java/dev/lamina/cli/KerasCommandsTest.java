@@ -1,12 +1,10 @@
-package dev.lamina.cli.command;
+package dev.lamina.cli;
 
-import static dev.lamina.cli.command.ExportCommandTest.lamina;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.lamina.cli.command.ExportCommandTest.Result;
 import dev.lamina.cli.data.Preprocessing;
 import dev.lamina.cli.testing.UserProject;
 import java.io.IOException;
@@ -48,7 +46,7 @@ class KerasCommandsTest {
   void theImportedNetworkEvaluatesAsInKeras() throws Exception {
     Path h5 = kerasFile();
     Path sources = tmp.resolve("src/main/java");
-    Result imported = lamina("keras-import", h5.toString(), "--package", "dev.lamina.keras.golden", "--name",
+    CliRun imported = CliRun.of("keras-import", h5.toString(), "--package", "dev.lamina.keras.golden", "--name",
         "KerasFashionCnn", "--output", sources.toString());
     assertEquals(0, imported.status(), imported.toString());
     Path source = sources.resolve("dev/lamina/keras/golden/KerasFashionCnn.java");
@@ -59,7 +57,7 @@ class KerasCommandsTest {
     Path classes = tmp.resolve("classes");
     UserProject.compile(classes, List.of(source));
     Path checkpoint = tmp.resolve("run/keras.lamina");
-    Result weights = lamina("keras-weights", "--classpath", classes.toString(), "--network", "KerasFashionCnn",
+    CliRun weights = CliRun.of("keras-weights", "--classpath", classes.toString(), "--network", "KerasFashionCnn",
         h5.toString(), "--output", checkpoint.toString());
     assertEquals(0, weights.status(), weights.toString());
     assertTrue(weights.out().contains("loaded 12 tensors (158,106 values) of 6 Keras layers from " + h5), weights.out());
@@ -68,7 +66,7 @@ class KerasCommandsTest {
     assertEquals(255, p.std(), "the notebook's x / 255");
     assertEquals("dev.lamina.keras.golden.KerasFashionCnn", p.network());
 
-    Result evaluated = lamina("evaluate", "--classpath", classes.toString(), "--checkpoint", checkpoint.toString());
+    CliRun evaluated = CliRun.of("evaluate", "--classpath", classes.toString(), "--checkpoint", checkpoint.toString());
     assertEquals(0, evaluated.status(), evaluated.toString());
     System.out.println("keras-weights checkpoint of fashion_cnn_keras2.h5: " + evaluated.out().strip());
     assertTrue(evaluated.out().contains("on the test set (10,000 images)"), evaluated.out());
@@ -77,7 +75,7 @@ class KerasCommandsTest {
     assertEquals(0.2308, figure(evaluated.out(), "loss"), 0.002, evaluated.out());
 
     Path onnx = tmp.resolve("keras.onnx");
-    Result exported = lamina("export", "--classpath", classes.toString(), "-c", checkpoint.toString(), "-f", "onnx",
+    CliRun exported = CliRun.of("export", "--classpath", classes.toString(), "-c", checkpoint.toString(), "-f", "onnx",
         "-o", onnx.toString());
     assertEquals(0, exported.status(), exported.toString());
     assertTrue(Files.size(onnx) > 158_106 * 4, "the weights are in the ONNX file");
@@ -105,7 +103,7 @@ class KerasCommandsTest {
     String layer = output;
 
     Path sources = tmp.resolve("src");
-    Result refused = lamina("keras-import", gelu.toString(), "--package", "com.example", "--name", "FashionCnn",
+    CliRun refused = CliRun.of("keras-import", gelu.toString(), "--package", "com.example", "--name", "FashionCnn",
         "--output", sources.toString());
     assertEquals(1, refused.status(), refused.toString());
     assertTrue(refused.err().startsWith("lamina keras-import: "), refused.err());

@@ -1,4 +1,4 @@
-package dev.lamina.cli.command;
+package dev.lamina.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import dev.lamina.cli.LaminaCli;
 import dev.lamina.onnx.OnnxExport;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.io.AtomicFiles;
@@ -17,8 +16,6 @@ import dev.lamina.runtime.io.NpzWeights;
 import dev.lamina.runtime.param.Parameter;
 import dev.lamina.samples.LaminaFashionCnn;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import picocli.CommandLine;
 
 /**
  * {@code lamina export} and {@code lamina import-weights} run in-process through picocli on a
@@ -56,7 +52,7 @@ class ExportCommandTest {
   @Test
   void theOnnxFileRunsInOnnxRuntimeAsTheCheckpointDoes() throws Exception {
     Path onnx = tmp.resolve("out/fashion_cnn.onnx");
-    Result r = lamina("export", "--network", "FashionCnn", "--checkpoint", checkpoint.toString(), "--format", "onnx",
+    CliRun r = CliRun.of("export", "--network", "FashionCnn", "--checkpoint", checkpoint.toString(), "--format", "onnx",
         "--output", onnx.toString());
     assertEquals(0, r.status(), r.toString());
     assertEquals("wrote " + onnx + ": FashionCnn as ONNX (opset 13), input 'input' [N, 28, 28, 1], output 'output'"
@@ -83,12 +79,12 @@ class ExportCommandTest {
   @Test
   void npzWeightsImportBackIntoAnEqualCheckpoint() throws Exception {
     Path npz = tmp.resolve("weights.npz");
-    Result exported = lamina("export", "-c", checkpoint.toString(), "--format", "npz", "-o", npz.toString());
+    CliRun exported = CliRun.of("export", "-c", checkpoint.toString(), "--format", "npz", "-o", npz.toString());
     assertEquals(0, exported.status(), exported.toString());
     assertTrue(exported.out().contains("the 16 weight tensors of FashionCnn"), exported.out());
 
     Path imported = tmp.resolve("imported/from-npz.lamina");
-    Result back = lamina("import-weights", "--network", "FashionCnn", "--weights", npz.toString(), "--output",
+    CliRun back = CliRun.of("import-weights", "--network", "FashionCnn", "--weights", npz.toString(), "--output",
         imported.toString());
     assertEquals(0, back.status(), back.toString());
     Model loaded = LaminaFashionCnn.create(99);
@@ -96,7 +92,7 @@ class ExportCommandTest {
     assertSameWeights(model, loaded);
     // The imported checkpoint is one the other commands accept: exported again, it holds the same weights.
     Path again = tmp.resolve("again.npz");
-    assertEquals(0, lamina("export", "-c", imported.toString(), "-f", "npz", "-o", again.toString()).status());
+    assertEquals(0, CliRun.of("export", "-c", imported.toString(), "-f", "npz", "-o", again.toString()).status());
     Model reloaded = LaminaFashionCnn.create(5);
     NpzWeights.load(again, reloaded);
     assertSameWeights(model, reloaded);
@@ -115,7 +111,7 @@ class ExportCommandTest {
   @Test
   void aFailedExportLeavesNothingAndKeepsTheOldFile() throws Exception {
     Path directory = Files.createDirectories(tmp.resolve("a-directory.onnx"));
-    Result intoDirectory = lamina("export", "-c", checkpoint.toString(), "-f", "onnx", "-o", directory.toString());
+    CliRun intoDirectory = CliRun.of("export", "-c", checkpoint.toString(), "-f", "onnx", "-o", directory.toString());
     assertEquals(1, intoDirectory.status(), intoDirectory.toString());
     assertTrue(intoDirectory.err().contains(directory + ": is a directory"), intoDirectory.err());
 
@@ -123,13 +119,13 @@ class ExportCommandTest {
     Files.writeString(old, "the previous file");
     Path weightsOfAnother = tmp.resolve("bad.npz");
     Files.writeString(weightsOfAnother, "not a zip");
-    Result refused = lamina("import-weights", "-n", "FashionCnn", "-w", weightsOfAnother.toString(), "-o",
+    CliRun refused = CliRun.of("import-weights", "-n", "FashionCnn", "-w", weightsOfAnother.toString(), "-o",
         tmp.resolve("x/never.lamina").toString());
     assertEquals(1, refused.status(), refused.toString());
     assertTrue(refused.err().contains(weightsOfAnother.toString()), refused.err());
     assertFalse(Files.exists(tmp.resolve("x/never.lamina")));
 
-    Result unknownFormat = lamina("export", "-c", checkpoint.toString(), "-f", "tflite", "-o", old.toString());
+    CliRun unknownFormat = CliRun.of("export", "-c", checkpoint.toString(), "-f", "tflite", "-o", old.toString());
     assertEquals(2, unknownFormat.status(), unknownFormat.toString());
     assertEquals("the previous file", Files.readString(old), "a refused export does not touch the file");
     try (Stream<Path> files = Files.walk(tmp)) {
@@ -138,16 +134,4 @@ class ExportCommandTest {
     }
   }
 
-  /** One in-process run of the tool. */
-  record Result(int status, String out, String err) {}
-
-  static Result lamina(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = LaminaCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int status = cli.execute(args);
-    return new Result(status, out.toString(), err.toString());
-  }
 }
