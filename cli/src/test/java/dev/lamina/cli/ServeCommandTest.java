@@ -14,8 +14,10 @@ import dev.lamina.runtime.data.preprocess.StandardScaler;
 import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.samples.LaminaFashionCnn;
 import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
@@ -23,10 +25,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +45,8 @@ import picocli.CommandLine;
  * {@code lamina serve} run in-process through picocli on an (untrained) {@code FashionCnn} checkpoint and
  * its run's {@code preprocessing.json}, on an ephemeral port of 127.0.0.1, answered by the JDK's
  * {@code HttpClient}: health, JSON and PNG predictions equal to the checkpoint's own forward pass with
- * the run's scaling, a 413 over {@code --max-request-bytes}, and a clean stop.
+ * the run's scaling, a 413 over {@code --max-request-bytes}, and a clean stop; and the tool in a JVM of its
+ * own, stopped by SIGINT after it printed that it stopped serving.
  */
 class ServeCommandTest {
   private static final Pattern URL = Pattern.compile("on (http://127\\.0\\.0\\.1:(\\d+))/predict ");
@@ -124,6 +129,54 @@ class ServeCommandTest {
     } finally {
       server.interrupt();
       server.join(30_000);
+    }
+  }
+
+  @Test
+  void laminaServeStopsCleanlyOnSigint() throws Exception {
+    Path checkpoint = tmp.resolve("run/best.lamina");
+    Checkpoints.save(checkpoint, LaminaFashionCnn.create(3), null, 1, 3);
+    Path javaProgram = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process lamina = new ProcessBuilder(javaProgram.toString(), "-cp", System.getProperty("java.class.path"),
+        LaminaCli.class.getName(), "serve", "-c", checkpoint.toString(), "--port", "0", "--threads", "1",
+        "--replicas", "1").redirectErrorStream(true).start();
+    StringBuffer out = new StringBuffer();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(lamina.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        for (String line; (line = lines.readLine()) != null; ) {
+          out.append(line).append('\n');
+        }
+      } catch (IOException e) {
+        out.append(e);
+      }
+    });
+    reader.start();
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      String base = null;
+      while (base == null && System.nanoTime() < deadline && lamina.isAlive()) {
+        Matcher m = URL.matcher(out);
+        if (m.find()) {
+          base = m.group(1);
+        } else {
+          Thread.sleep(50);
+        }
+      }
+      assertTrue(base != null, "lamina serve printed no URL:\n" + out);
+      assertTrue(out.toString().contains("note: no preprocessing.json beside " + checkpoint), out.toString());
+      HttpResponse<String> health = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode(), health.body());
+
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(lamina.pid())).inheritIO().start();
+      assertEquals(0, kill.waitFor());
+      assertTrue(lamina.waitFor(30, TimeUnit.SECONDS), "lamina serve ends after SIGINT:\n" + out);
+      reader.join(10_000);
+      assertEquals(130, lamina.exitValue(), "the status of a JVM ended by SIGINT:\n" + out);
+      assertTrue(out.toString().contains("Stopped serving FashionCnn"), "the server stopped before the JVM:\n" + out);
+    } finally {
+      lamina.destroyForcibly();
     }
   }
 
