@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.cli.data.Preprocessing;
 import dev.lamina.cli.testing.UserProject;
+import dev.lamina.runtime.data.mnist.FashionMnist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,7 @@ class KerasCommandsTest {
     assertEquals(0, p.mean());
     assertEquals(255, p.std(), "the notebook's x / 255");
     assertEquals("dev.lamina.keras.golden.KerasFashionCnn", p.network());
+    assertEquals(FashionMnist.CLASS_NAMES, p.classNames(), "serve and predict label the classes");
 
     CliRun evaluated = CliRun.of("evaluate", "--classpath", classes.toString(), "--checkpoint", checkpoint.toString());
     assertEquals(0, evaluated.status(), evaluated.toString());

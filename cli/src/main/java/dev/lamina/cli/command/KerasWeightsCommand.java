@@ -12,6 +12,7 @@ import dev.lamina.runtime.Model;
 import dev.lamina.runtime.NetworkProvider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
  * settings and shapes checked before anything is assigned) into a Lamina checkpoint of the network
  * declared for it (by {@code keras-import}, compiled, on the class path), with a {@code preprocessing.json}
  * beside it saying how the Keras model's inputs were scaled: {@code (x - mean) / std} on pixel values
- * 0..255, by default {@code x / 255} as Keras tutorials do. {@code evaluate}, {@code predict}, {@code serve}
+ * 0..255, by default {@code x / 255} as Keras tutorials do, and the dataset's class names for a classifier of
+ * its ten classes. {@code evaluate}, {@code predict}, {@code serve}
  * and {@code export} accept the checkpoint.
  */
 @Command(name = "keras-weights", mixinStandardHelpOptions = true,
@@ -78,8 +80,10 @@ public final class KerasWeightsCommand implements Callable<Integer> {
     Model model = provider.create(0);
     KerasWeightsReport report = KerasWeights.load(model, kerasFile);
     String scaling = mean == 0 && std == 255 ? Preprocessing.RESCALE : Preprocessing.STANDARDIZE;
+    int[] output = model.outputShape();
+    List<String> classNames = output.length == 1 && output[0] == idx.classNames().size() ? idx.classNames() : null;
     Preprocessing preprocessing = new Preprocessing(provider.qualifiedName(), idx.id(), scaling, mean, std,
-        DataOptions.DEFAULT_VALIDATION_SIZE, 0, null, null, null, 0, null, null);
+        DataOptions.DEFAULT_VALIDATION_SIZE, 0, null, null, null, 0, null, classNames);
     ImportedCheckpoint.write(output, provider, model, Optional.of(preprocessing));
     for (String warning : report.warnings()) {
       out.println("warning: " + warning);
