@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import dev.lamina.cli.data.IdxDataset;
+import dev.lamina.cli.data.Preprocessing;
 import dev.lamina.onnx.OnnxExport;
 import dev.lamina.runtime.Model;
+import dev.lamina.runtime.data.mnist.FashionMnist;
+import dev.lamina.runtime.data.preprocess.StandardScaler;
 import dev.lamina.runtime.io.AtomicFiles;
 import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.runtime.io.NpzWeights;
@@ -33,7 +37,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code lamina export} and {@code lamina import-weights} run in-process through picocli on a
  * {@code FashionCnn} checkpoint: the ONNX file runs in ONNX Runtime and agrees with the checkpoint's
  * forward pass within 1e-5 at two batch sizes; the {@code .npz} imports back into a checkpoint with every
- * weight equal; a failed write leaves nothing behind.
+ * weight equal, with a run's {@code preprocessing.json} beside it when given, and is refused in a directory
+ * whose {@code preprocessing.json} belongs to another network; a failed write leaves nothing behind.
  */
 class ExportCommandTest {
   @TempDir
@@ -106,6 +111,33 @@ class ExportCommandTest {
       assertEquals(want.get(i).path(), got.get(i).path());
       assertEquals(want.get(i).value(), got.get(i).value(), want.get(i).path());
     }
+  }
+
+  @Test
+  void importWeightsPutsThePreprocessingBesideAndRefusesAnotherRunsDirectory() throws Exception {
+    Path npz = tmp.resolve("weights.npz");
+    assertEquals(0, CliRun.of("export", "-c", checkpoint.toString(), "-f", "npz", "-o", npz.toString()).status());
+    Path record = tmp.resolve("record/preprocessing.json");
+    Preprocessing.idx(IdxDataset.FASHION_MNIST, Preprocessing.STANDARDIZE, StandardScaler.of(72.94, 90.02), 5000, 0,
+        FashionMnist.CLASS_NAMES).writeTo(record.getParent());
+
+    Path imported = tmp.resolve("imported/best.lamina");
+    CliRun withRecord = CliRun.of("import-weights", "-n", "FashionCnn", "-w", npz.toString(), "-o", imported.toString(),
+        "--preprocessing", record.toString());
+    assertEquals(0, withRecord.status(), withRecord.toString());
+    Preprocessing beside = Preprocessing.besides(imported).orElseThrow();
+    assertEquals(90.02, beside.std());
+    assertEquals("dev.lamina.samples.FashionCnn", beside.network());
+
+    Path other = Files.createDirectories(tmp.resolve("other-run"));
+    Preprocessing.idx(IdxDataset.FASHION_MNIST, Preprocessing.STANDARDIZE, StandardScaler.of(72.94, 90.02), 5000, 0,
+        FashionMnist.CLASS_NAMES).withNetwork("dev.lamina.samples.FashionSeparableCnn").writeTo(other);
+    CliRun refused = CliRun.of("import-weights", "-n", "FashionCnn", "-w", npz.toString(), "-o",
+        other.resolve("best.lamina").toString());
+    assertEquals(1, refused.status(), refused.toString());
+    assertTrue(refused.err().contains(other.resolve(Preprocessing.FILE_NAME) + " already exists, for"
+        + " dev.lamina.samples.FashionSeparableCnn, and would apply to best.lamina"), refused.err());
+    assertFalse(Files.exists(other.resolve("best.lamina")), "nothing written");
   }
 
   @Test
