@@ -80,8 +80,9 @@ public final class KerasWeightsCommand implements Callable<Integer> {
     Model model = provider.create(0);
     KerasWeightsReport report = KerasWeights.load(model, kerasFile);
     String scaling = mean == 0 && std == 255 ? Preprocessing.RESCALE : Preprocessing.STANDARDIZE;
-    int[] output = model.outputShape();
-    List<String> classNames = output.length == 1 && output[0] == idx.classNames().size() ? idx.classNames() : null;
+    int[] outputShape = model.outputShape();
+    List<String> classNames = outputShape.length == 1 && outputShape[0] == idx.classNames().size()
+        ? idx.classNames() : null;
     Preprocessing preprocessing = new Preprocessing(provider.qualifiedName(), idx.id(), scaling, mean, std,
         DataOptions.DEFAULT_VALIDATION_SIZE, 0, null, null, null, 0, null, classNames);
     ImportedCheckpoint.write(output, provider, model, Optional.of(preprocessing));
