@@ -4,6 +4,7 @@ import dev.lamina.runtime.data.mnist.FashionMnist;
 import dev.lamina.runtime.data.mnist.Mnist;
 import dev.lamina.runtime.data.mnist.MnistLoader;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -11,9 +12,9 @@ import java.util.stream.Collectors;
 /** The MNIST-style datasets the tool reads from IDX files: 28x28 gray images, 10 classes. */
 public enum IdxDataset {
   /** Zalando's Fashion-MNIST (the tutorial's data). */
-  FASHION_MNIST("fashion-mnist", "Fashion-MNIST", FashionMnist::builder),
+  FASHION_MNIST("fashion-mnist", "Fashion-MNIST", FashionMnist::builder, FashionMnist.CLASS_NAMES),
   /** LeCun's handwritten digits. */
-  MNIST("mnist", "MNIST", Mnist::builder);
+  MNIST("mnist", "MNIST", Mnist::builder, Mnist.CLASS_NAMES);
 
   /** The images' shape. */
   public static final int[] IMAGE_SHAPE = {28, 28, 1};
@@ -23,11 +24,18 @@ public enum IdxDataset {
   private final String id;
   private final String title;
   private final Supplier<MnistLoader.Builder> loader;
+  private final List<String> classNames;
 
-  IdxDataset(String id, String title, Supplier<MnistLoader.Builder> loader) {
+  IdxDataset(String id, String title, Supplier<MnistLoader.Builder> loader, List<String> classNames) {
     this.id = id;
     this.title = title;
     this.loader = loader;
+    this.classNames = classNames;
+  }
+
+  /** The ten class names, by label. */
+  public List<String> classNames() {
+    return classNames;
   }
 
   /** The name on the command line and in {@code preprocessing.json}: {@code fashion-mnist}. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lamina.runtime.data.image.ImageLoader;
 import dev.lamina.runtime.data.preprocess.StandardScaler;
 import dev.lamina.runtime.io.AtomicFiles;
+import dev.lamina.runtime.predict.ImagePreprocessing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ import java.util.Optional;
 public record Preprocessing(String network, String dataset, String scaling, double mean, double std, int validationSize,
     int trainLimit, String trainDir, String validationDir, String testDir, long splitSeed, List<String> classFolders,
     List<String> classNames) {
-  /** The file name, in the run's directory. */
-  public static final String FILE_NAME = "preprocessing.json";
+  /** The file name, in the run's directory (the runtime's {@link ImagePreprocessing#FILE_NAME}). */
+  public static final String FILE_NAME = ImagePreprocessing.FILE_NAME;
   /** {@link #dataset} of image-folder runs. */
   public static final String IMAGE_FOLDER = "image-folder";
   /** {@link #scaling} by the training images' statistics. */
@@ -82,6 +83,15 @@ public record Preprocessing(String network, String dataset, String scaling, doub
     return scaling == null ? STANDARDIZE : scaling;
   }
 
+  /**
+   * The runtime's view of this record, how a {@link dev.lamina.runtime.predict.Predictor} scales images.
+   *
+   * @throws IllegalArgumentException if {@code mean} is not finite or {@code std} not positive
+   */
+  public ImagePreprocessing imagePreprocessing() {
+    return new ImagePreprocessing(mean, std);
+  }
+
   /** The scaler these statistics describe, on raw pixel values. */
   public StandardScaler scaler() {
     return StandardScaler.of(mean, std);
@@ -106,8 +116,7 @@ public record Preprocessing(String network, String dataset, String scaling, doub
 
   /** Where the preprocessing of {@code checkpoint}'s run is, if it was saved: its directory's {@link #FILE_NAME}. */
   public static Path besidesFile(Path checkpoint) {
-    Path dir = checkpoint.toAbsolutePath().getParent();
-    return dir == null ? null : dir.resolve(FILE_NAME);
+    return ImagePreprocessing.fileBesides(checkpoint);
   }
 
   /**
@@ -120,13 +129,26 @@ public record Preprocessing(String network, String dataset, String scaling, doub
     if (file == null || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
+    return Optional.of(read(file));
+  }
+
+  /**
+   * Reads a preprocessing record: a run's {@code preprocessing.json}, or any JSON object with at least
+   * {@code mean} and {@code std} (the runtime's {@link ImagePreprocessing}).
+   *
+   * @throws IOException if the file cannot be read, is not such a record, or holds unusable values; the
+   *     message names the file
+   */
+  public static Preprocessing read(Path file) throws IOException {
     Preprocessing p;
     try {
       p = new ObjectMapper().readValue(file.toFile(), Preprocessing.class);
     } catch (IOException e) {
       throw new IOException(file + " is not a readable preprocessing record: " + e.getMessage(), e);
     }
-    if (!(p.std() > 0) || !Double.isFinite(p.mean())) {
+    try {
+      p.imagePreprocessing();
+    } catch (IllegalArgumentException e) {
       throw new IOException(file + " is not a usable preprocessing record: 'std' must be positive and 'mean' finite;"
           + " found mean=" + p.mean() + ", std=" + p.std());
     }
@@ -141,6 +163,6 @@ public record Preprocessing(String network, String dataset, String scaling, doub
         throw new IOException(file + " is not a usable preprocessing record: " + e.getMessage(), e);
       }
     }
-    return Optional.of(p);
+    return p;
   }
 }

@@ -90,7 +90,8 @@ public final class NetworkLookup {
    * simple name, the one {@code qualifiedName} names (a run records it), else the only one whose
    * architecture fingerprint is the checkpoint's.
    *
-   * @param qualifiedName the network's qualified name when known, or null
+   * @param qualifiedName the network's qualified name when known (or its simple name when only one network has
+   *     it), or null
    * @throws IllegalArgumentException if no network found has the checkpoint's name, or several match
    *     and nothing tells them apart
    */
@@ -101,6 +102,9 @@ public final class NetworkLookup {
           + " class path (found: " + names(registry.providers()) + "). " + HOW_TO_ADD);
     }
     if (qualifiedName != null) {
+      if (named.size() == 1 && named.get(0).name().equalsIgnoreCase(qualifiedName)) {
+        return named.get(0); // the simple name, unambiguous
+      }
       return named.stream().filter(p -> p.qualifiedName().equals(qualifiedName)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(checkpoint + " holds network " + qualifiedName + ", which is"
               + " not on the class path (found of that name: " + names(named) + "). " + HOW_TO_ADD));

@@ -22,8 +22,9 @@ public final class CheckpointOptions {
   Path checkpoint;
 
   @Option(names = {"-n", "--network"}, paramLabel = "NAME",
-      description = "The checkpoint's network by qualified name, when several networks on the class path have its"
-          + " simple name and architecture (default: the one its run recorded, or the only one of its name).")
+      description = "The checkpoint's network: its simple name, or its qualified name when several networks on the"
+          + " class path have its simple name and architecture (default: the one its run recorded, or the only one"
+          + " of its name).")
   String network;
 
   @Mixin

@@ -74,9 +74,17 @@ public record ImagePreprocessing(double mean, double std) {
    * @throws IOException if the file exists but is not readable as a preprocessing record
    */
   public static Optional<ImagePreprocessing> besides(Path checkpoint) throws IOException {
-    Path dir = checkpoint.toAbsolutePath().getParent();
-    Path file = dir == null ? null : dir.resolve(FILE_NAME);
+    Path file = fileBesides(checkpoint);
     return file == null || !Files.isRegularFile(file) ? Optional.empty() : Optional.of(read(file));
+  }
+
+  /**
+   * Where a training run writes the preprocessing of {@code checkpoint}: {@link #FILE_NAME} in the
+   * checkpoint's directory (absolute), or null when the path has no directory.
+   */
+  public static Path fileBesides(Path checkpoint) {
+    Path dir = checkpoint.toAbsolutePath().getParent();
+    return dir == null ? null : dir.resolve(FILE_NAME);
   }
 
   private static double number(JsonNode root, String field, Path file) throws IOException {
