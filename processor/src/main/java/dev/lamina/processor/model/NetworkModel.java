@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param packageName the interface's package ("" for the unnamed package)
  * @param interfaceName the interface's name within its package, {@code Outer.Inner} when nested
  * @param input one example's input shape
- * @param layers the layers in order, at least one
+ * @param layers the layers in a topological order (each reads only earlier ones), at least one; the
+ *     last is the network's output
  */
 public record NetworkModel(String packageName, String interfaceName, Shape.Spatial input, List<LayerNode> layers) {
 
@@ -24,6 +25,22 @@ public record NetworkModel(String packageName, String interfaceName, Shape.Spati
     if (layers.isEmpty()) {
       throw new IllegalArgumentException("a network has at least one layer");
     }
+    for (int i = 0; i < layers.size(); i++) {
+      if (layers.get(i).index() != i) {
+        throw new IllegalArgumentException("layer " + layers.get(i).name() + " has index "
+            + layers.get(i).index() + " at position " + i);
+      }
+    }
+  }
+
+  /** The wiring: which nodes each layer reads and which read it (LayerNode's constructor keeps it acyclic). */
+  public NetworkGraph graph() {
+    return NetworkGraph.ofNodes(layers);
+  }
+
+  /** The nodes that read layer {@code i}'s output, in topological order. */
+  public List<LayerNode> consumers(int i) {
+    return graph().consumers(i).stream().map(layers::get).toList();
   }
 
   /** The interface's simple name: the network's name in summaries and messages. */

@@ -171,4 +171,47 @@ class ShapeInferenceTest {
         flatten Flatten() -> 3136
         """, text);
   }
+
+  private static LayerDecl reads(LayerDecl decl, String... inputs) {
+    return new LayerDecl(decl.name(), decl.spec(), decl.expectedOutput(), List.of(inputs));
+  }
+
+  @Test
+  void aBrokenNodeStopsOnlyWhatIsDownstreamOfIt() {
+    // stem -> big (window too large: broken) -> afterBig; stem -> side -> sidePool: another branch.
+    LayerDecl big = new LayerDecl("big", new PoolSpec(PoolKind.MAX, Window.of(Pair.square(64), Pair.square(1), VALID)),
+        null);
+    List<LayerDecl> layers = List.of(conv("stem", 4, RELU), big, conv("afterBig", 4, RELU),
+        reads(conv("side", 8, RELU), "stem"), pool("sidePool"));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    List<LayerProblem> errors = result.problems().stream().filter(p -> p.problem().isError()).toList();
+    assertEquals(List.of(1), errors.stream().map(LayerProblem::layerIndex).toList());
+    assertEquals(List.of("stem", "side", "sidePool"), result.layers().stream().map(LayerNode::name).toList());
+    assertEquals(List.of(0), result.layers().get(1).inputs());
+    assertEquals("14x14x8", result.layers().get(2).output().describe());
+  }
+
+  @Test
+  void theGraphKnowsInputsAndConsumers() {
+    List<LayerDecl> layers = List.of(conv("stem", 4, RELU), conv("a", 4, RELU), reads(conv("b", 4, RELU), "stem"),
+        reads(conv("c", 4, RELU), "nowhere"));
+    NetworkGraph graph = NetworkGraph.of(layers);
+    assertEquals(List.of(NetworkGraph.NETWORK_INPUT), graph.inputs(0));
+    assertEquals(List.of(1, 2), graph.consumers(0));
+    assertEquals(List.of(0), graph.inputs(2));
+    assertEquals(List.of(NetworkGraph.UNRESOLVED), graph.inputs(3));
+    assertTrue(graph.isChainLink(1));
+    assertTrue(!graph.isChain());
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers.subList(0, 3));
+    NetworkModel model = new NetworkModel("test", "Branches", MNIST, result.layers());
+    assertEquals(List.of("a", "b"), model.consumers(0).stream().map(LayerNode::name).toList());
+    assertTrue(model.consumers(2).isEmpty());
+  }
+
+  @Test
+  void aChainIsAGraphOfChainLinks() {
+    NetworkGraph graph = NetworkGraph.of(tutorial(false));
+    assertTrue(graph.isChain());
+    assertEquals(List.of(11), graph.consumers(10));
+  }
 }
