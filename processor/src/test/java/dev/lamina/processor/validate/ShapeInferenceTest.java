@@ -1,4 +1,4 @@
-package dev.lamina.processor.model;
+package dev.lamina.processor.validate;
 
 import static dev.lamina.dsl.ActivationFunction.RELU;
 import static dev.lamina.dsl.ActivationFunction.SELU;
@@ -10,9 +10,26 @@ import static dev.lamina.dsl.Padding.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
+import dev.lamina.processor.model.ActivationSpec;
+import dev.lamina.processor.model.Conv2DSpec;
+import dev.lamina.processor.model.Conv2DTransposeSpec;
+import dev.lamina.processor.model.DenseSpec;
+import dev.lamina.processor.model.FlattenSpec;
+import dev.lamina.processor.model.LayerDecl;
+import dev.lamina.processor.model.LayerNode;
+import dev.lamina.processor.model.LayerProblem;
+import dev.lamina.processor.model.NetworkGraph;
+import dev.lamina.processor.model.NetworkModel;
+import dev.lamina.processor.model.Pair;
+import dev.lamina.processor.model.PoolKind;
+import dev.lamina.processor.model.PoolSpec;
+import dev.lamina.processor.model.SeparableConv2DSpec;
+import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.Window;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,19 @@
-package dev.lamina.processor.model;
+package dev.lamina.processor.validate;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
+import dev.lamina.processor.model.ActivationSpec;
+import dev.lamina.processor.model.FlattenSpec;
+import dev.lamina.processor.model.InputRank;
+import dev.lamina.processor.model.LayerDecl;
+import dev.lamina.processor.model.LayerNode;
+import dev.lamina.processor.model.LayerProblem;
+import dev.lamina.processor.model.LayerSpec;
+import dev.lamina.processor.model.NetworkGraph;
+import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.TensorSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
