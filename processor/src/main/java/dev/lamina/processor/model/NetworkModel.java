@@ -85,14 +85,21 @@ public record NetworkModel(String packageName, String interfaceName, Shape.Spati
 
   /**
    * The canonical architecture text: input shape, then one line per layer with its name,
-   * {@link LayerSpec#describe()} and output shape. Checkpoints keep its hash.
+   * {@link LayerSpec#describe()} and output shape; a layer that reads anything but the layer before it
+   * adds {@code <- a, b} (its inputs, {@code input} for the network input), so that the wiring is part
+   * of the text while a chain's text, and so its checkpoints' fingerprints, stay as they were.
+   * Checkpoints keep its hash.
    */
   public String architecture() {
     StringBuilder sb = new StringBuilder();
     sb.append(simpleName()).append(" input=").append(input.describe()).append('\n');
     for (LayerNode l : layers) {
-      sb.append(l.name()).append(' ').append(l.spec().describe()).append(" -> ").append(l.output().describe())
-          .append('\n');
+      sb.append(l.name()).append(' ').append(l.spec().describe()).append(" -> ").append(l.output().describe());
+      if (!l.inputs().equals(List.of(l.index() - 1))) {
+        sb.append(" <- ").append(String.join(", ", l.inputs().stream()
+            .map(i -> i == NetworkGraph.NETWORK_INPUT ? "input" : layers.get(i).name()).toList()));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

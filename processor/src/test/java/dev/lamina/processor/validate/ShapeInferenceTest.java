@@ -231,4 +231,21 @@ class ShapeInferenceTest {
     assertTrue(graph.isChain());
     assertEquals(List.of(11), graph.consumers(10));
   }
+
+  @Test
+  void architectureNamesTheInputsOfEveryLayerThatIsNoChainLink() {
+    List<LayerDecl> layers = List.of(conv("stem", 4, RELU), conv("a", 4, RELU), reads(conv("b", 4, RELU), "stem"),
+        reads(conv("c", 4, RELU), "b"));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    String text = new NetworkModel("test", "Branches", MNIST, result.layers()).architecture();
+    String[] lines = text.split("\n");
+    assertTrue(lines[1].endsWith("-> 28x28x4"), lines[1]);
+    assertTrue(lines[2].endsWith("-> 28x28x4"), lines[2]);
+    assertTrue(lines[3].endsWith("-> 28x28x4 <- stem"), lines[3]);
+    assertTrue(lines[4].endsWith("-> 28x28x4"), lines[4]);
+    List<LayerDecl> rewired = List.of(layers.get(0), layers.get(1), reads(conv("b", 4, RELU), "a"), layers.get(3));
+    String chain = new NetworkModel("test", "Branches", MNIST, ShapeInference.infer(MNIST, rewired).layers())
+        .architecture();
+    assertTrue(!chain.equals(text), "another wiring gives another architecture text");
+  }
 }
