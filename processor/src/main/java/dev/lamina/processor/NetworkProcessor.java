@@ -133,7 +133,7 @@ public final class NetworkProcessor extends AbstractProcessor {
   private void process(TypeElement type) {
     NetworkReader reader = new NetworkReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     NetworkDeclaration decl = reader.read(type);
-    ValidationReport report = new NetworkValidator().validate(decl);
+    ValidationReport report = new NetworkValidator(processingEnv.getTypeUtils()).validate(decl);
     report.printTo(processingEnv.getMessager());
     if (report.model().isEmpty()) {
       return;

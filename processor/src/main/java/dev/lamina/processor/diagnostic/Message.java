@@ -59,8 +59,25 @@ public enum Message {
       + "nested in, so that its generated implementation can implement it; found %s without 'public'. "
       + "Add 'public'."),
   /** method, parameter list. */
-  METHOD_HAS_PARAMETERS("LaminaMethodParameters", "%s: a layer method takes no parameters; found (%s). "
-      + "Remove the parameters: the layer's input is the previous layer's output."),
+  METHOD_HAS_PARAMETERS("LaminaMethodParameters", "%s: a layer method's parameters are its inputs, each "
+      + "a layer handle (Layer or a handle type such as Conv2DLayer) named after an earlier layer method; found "
+      + "(%s). Remove the other parameters: without parameters a layer reads the previous layer's output."),
+
+  // ---- the graph: inputs named by parameters ----
+  /** layer, parameter, earlier layers, layer. */
+  UNKNOWN_INPUT("LaminaUnknownInput", "%s: parameter %s names no layer of this network; expected the name of "
+      + "a layer declared before %4$s (%3$s). Rename the parameter after the layer it reads."),
+  /** layer, parameter, layer, parameter, layer. */
+  LATER_INPUT("LaminaLaterInput", "%s: parameter %s names a layer declared at or after %s; a layer reads "
+      + "only earlier layers, so that the network has no cycle. Declare %s before %s, or read an earlier layer."),
+  /** layer, parameter, type, input layer, input's handle, input's handle. */
+  INPUT_TYPE("LaminaInputType", "%s: parameter %s has type %s, which cannot hold the handle of layer %s "
+      + "(%s). Declare the parameter as %s or Layer."),
+  /** layer, annotation, count, inputs. */
+  INPUT_COUNT("LaminaInputCount", "%s: @%s reads one input; found %d (%s). Keep one parameter."),
+  /** layer, output layer. */
+  DEAD_BRANCH("LaminaDeadBranch", "%s: no layer reads its output and it is not the network's output (%s, "
+      + "the last layer), so it would never train. Pass it as a parameter to a later layer, or remove it."),
   /** method, kind (default/static/private), kind. */
   METHOD_HAS_BODY("LaminaMethodBody", "%s: a layer method is abstract; found a %s method. Remove its body "
       + "and the '%s' modifier."),

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param macs multiply-accumulates per example
  * @param inputs the indices of the nodes it reads, each below {@code index}, or
  *     {@link NetworkGraph#NETWORK_INPUT} for the network input
+ * @param parameters the method's declared parameters, aligned with {@code inputs}; empty when the layer
+ *     reads the layer before it without naming it
  */
 public record LayerNode(int index, String name, LayerSpec spec, Shape input, Shape output, List<TensorSpec> tensors,
-    long macs, List<Integer> inputs) {
+    long macs, List<Integer> inputs, List<Parameter> parameters) {
 
   public LayerNode {
     Objects.requireNonNull(name, "name");
@@ -26,6 +28,11 @@ public record LayerNode(int index, String name, LayerSpec spec, Shape input, Sha
     Objects.requireNonNull(output, "output");
     tensors = List.copyOf(tensors);
     inputs = List.copyOf(inputs);
+    parameters = List.copyOf(parameters);
+    if (!parameters.isEmpty() && parameters.size() != inputs.size()) {
+      throw new IllegalArgumentException("layer " + name + " has " + parameters.size() + " parameters but "
+          + inputs.size() + " inputs");
+    }
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("layer " + name + " reads nothing");
     }
@@ -40,7 +47,7 @@ public record LayerNode(int index, String name, LayerSpec spec, Shape input, Sha
   /** A chain link: a node that reads the node before it (the network input for node 0). */
   public LayerNode(int index, String name, LayerSpec spec, Shape input, Shape output, List<TensorSpec> tensors,
       long macs) {
-    this(index, name, spec, input, output, tensors, macs, List.of(index - 1));
+    this(index, name, spec, input, output, tensors, macs, List.of(index - 1), List.of());
   }
 
   /** Parameter counts, from the tensors. */

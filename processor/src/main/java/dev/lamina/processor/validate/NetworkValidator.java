@@ -12,6 +12,7 @@ import dev.lamina.processor.read.SourceRef;
 import dev.lamina.processor.read.SourcedProblem;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.util.Types;
 
 /**
  * Validates a read network: the interface's own checks ({@link DeclarationChecks}), the problems the
@@ -22,11 +23,20 @@ import java.util.List;
  * shape is wrong, and the declared total is compared only when every shape is known.
  */
 public final class NetworkValidator {
+  private final GraphChecks graphChecks;
+
+  /** A validator that compares types with {@code types}. */
+  public NetworkValidator(Types types) {
+    this.graphChecks = new GraphChecks(types);
+  }
 
   /** Builds the report for {@code decl}. */
   public ValidationReport validate(NetworkDeclaration decl) {
     List<SourcedProblem> problems = new ArrayList<>(DeclarationChecks.check(decl));
     problems.addAll(decl.problems());
+    if (decl.complete()) {
+      problems.addAll(graphChecks.check(decl));
+    }
     Shape.Spatial input = decl.input();
     if (!decl.complete() || decl.layers().isEmpty() || input == null) {
       return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);

@@ -126,7 +126,8 @@ public final class ShapeInference {
     LayerSpec spec = decl.spec();
     Shape out = spec.outputShape(in);
     List<TensorSpec> tensors = spec.tensors(in);
-    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in), inputs);
+    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in), inputs,
+        decl.parameters());
     node.params();
     return node;
   }

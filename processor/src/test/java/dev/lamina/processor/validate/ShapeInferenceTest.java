@@ -25,12 +25,14 @@ import dev.lamina.processor.model.LayerProblem;
 import dev.lamina.processor.model.NetworkGraph;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.model.Pair;
+import dev.lamina.processor.model.Parameter;
 import dev.lamina.processor.model.PoolKind;
 import dev.lamina.processor.model.PoolSpec;
 import dev.lamina.processor.model.SeparableConv2DSpec;
 import dev.lamina.processor.model.Shape;
 import dev.lamina.processor.model.Window;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -190,7 +192,8 @@ class ShapeInferenceTest {
   }
 
   private static LayerDecl reads(LayerDecl decl, String... inputs) {
-    return new LayerDecl(decl.name(), decl.spec(), decl.expectedOutput(), List.of(inputs));
+    return new LayerDecl(decl.name(), decl.spec(), decl.expectedOutput(),
+        Arrays.stream(inputs).map(i -> new Parameter(i, "dev.lamina.runtime.layer.Layer")).toList());
   }
 
   @Test
