@@ -73,8 +73,13 @@ public enum Message {
   /** layer, parameter, type, input layer, input's handle, input's handle. */
   INPUT_TYPE("LaminaInputType", "%s: parameter %s has type %s, which cannot hold the handle of layer %s "
       + "(%s). Declare the parameter as %s or Layer."),
-  /** layer, annotation, count, inputs. */
-  INPUT_COUNT("LaminaInputCount", "%s: @%s reads one input; found %d (%s). Keep one parameter."),
+  /** layer, annotation, allowed inputs, count, inputs, allowed parameters. */
+  INPUT_COUNT("LaminaInputCount", "%s: @%s reads %s; found %d (%s). Keep %s."),
+  /** layer, annotation, fewest inputs, found count. */
+  MERGE_INPUTS("LaminaMergeInputs", "%s: @%s merges at least %d inputs; found %d. Name each input as a "
+      + "parameter, e.g. Layer %1$s(Layer shortcut, Layer residual)."),
+  /** layer, annotation, requirement, inputs with their shape chains, fix. */
+  MERGE_SHAPES("LaminaMergeShapes", "%s: @%s needs inputs of %s; found %s. %s"),
   /** layer, output layer. */
   DEAD_BRANCH("LaminaDeadBranch", "%s: no layer reads its output and it is not the network's output (%s, "
       + "the last layer), so it would never train. Pass it as a parameter to a later layer, or remove it."),

@@ -57,9 +57,12 @@ final class GraphChecks {
       if (layer.readsPrevious() || !(source.element() instanceof ExecutableElement method)) {
         continue;
       }
-      if (layer.inputs().size() > 1) {
+      int most = layer.spec().maxInputs();
+      if (layer.inputs().size() > most) {
+        String allowed = most == 1 ? "one" : "two";
         problems.add(new SourcedProblem(source, Problem.at(Attr.ANNOTATION, Message.INPUT_COUNT, layer.name(),
-            layer.spec().annotation(), layer.inputs().size(), String.join(", ", layer.inputs()))));
+            layer.spec().annotation(), allowed + (most == 1 ? " input" : " inputs"), layer.inputs().size(),
+            String.join(", ", layer.inputs()), allowed + (most == 1 ? " parameter" : " parameters"))));
       }
       List<? extends VariableElement> parameters = method.getParameters();
       for (int p = 0; p < parameters.size(); p++) {

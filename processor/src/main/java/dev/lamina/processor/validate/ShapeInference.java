@@ -79,12 +79,30 @@ public final class ShapeInference {
       }
       // A node gets a shape only when every node it reads has one: a broken node stops what is downstream.
       List<Integer> inputs = graph.inputs(i);
-      if (inputs.size() != 1 || !known(inputs.get(0), built)) {
+      if (!inputs.stream().allMatch(in -> known(in, built))) {
         continue;
+      }
+      if (inputs.size() < spec.minInputs()) {
+        problems.add(new LayerProblem(i, Problem.at(Attr.ANNOTATION, Message.MERGE_INPUTS, decl.name(),
+            spec.annotation(), spec.minInputs(), decl.readsPrevious() ? 1 : inputs.size())));
+        continue;
+      }
+      if (inputs.size() > spec.maxInputs()) {
+        continue; // GraphChecks reports it on the declaration
       }
       int from = inputs.get(0);
       LayerNode previous = from == NetworkGraph.NETWORK_INPUT ? null : built[from];
       Shape current = previous == null ? input : previous.output();
+      if (spec.minInputs() > 1) {
+        Problem mismatch = MergeShapes.check(decl, inputs, input, built);
+        if (mismatch != null) {
+          problems.add(new LayerProblem(i, mismatch));
+          continue;
+        }
+        List<Shape> shapes = inputs.stream().map(in -> in == NetworkGraph.NETWORK_INPUT ? (Shape) input
+            : built[in].output()).toList();
+        current = spec.mergedShape(shapes);
+      }
       if (!spec.inputRank().accepts(current)) {
         problems.add(new LayerProblem(i, rankProblem(decl, current, previous)));
         continue;

@@ -15,6 +15,7 @@ import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.model.ActivationSpec;
+import dev.lamina.processor.model.ConcatenateSpec;
 import dev.lamina.processor.model.Conv2DSpec;
 import dev.lamina.processor.model.Conv2DTransposeSpec;
 import dev.lamina.processor.model.DenseSpec;
@@ -22,6 +23,8 @@ import dev.lamina.processor.model.FlattenSpec;
 import dev.lamina.processor.model.LayerDecl;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.LayerProblem;
+import dev.lamina.processor.model.MergeMode;
+import dev.lamina.processor.model.MergeSpec;
 import dev.lamina.processor.model.NetworkGraph;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.model.Pair;
@@ -250,5 +253,79 @@ class ShapeInferenceTest {
     String chain = new NetworkModel("test", "Branches", MNIST, ShapeInference.infer(MNIST, rewired).layers())
         .architecture();
     assertTrue(!chain.equals(text), "another wiring gives another architecture text");
+  }
+
+  private static LayerDecl add(String name, String... inputs) {
+    return reads(new LayerDecl(name, new MergeSpec(MergeMode.ADD, RELU), null), inputs);
+  }
+
+  private static LayerDecl concat(String name, String... inputs) {
+    return reads(new LayerDecl(name, new ConcatenateSpec(ActivationFunction.LINEAR), null), inputs);
+  }
+
+  @Test
+  void aResidualBlockAddsItsShortcut() {
+    List<LayerDecl> layers = List.of(conv("stem", 8, RELU), conv("a", 8, RELU), conv("b", 8, RELU),
+        add("block", "stem", "b"), flatten());
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    assertTrue(result.problems().isEmpty(), result.problems().toString());
+    LayerNode block = result.layers().get(3);
+    assertEquals(List.of(0, 2), block.inputs());
+    assertEquals("28x28x8", block.output().describe());
+    assertEquals(0, block.params().total());
+    NetworkModel model = new NetworkModel("test", "Res", MNIST, result.layers());
+    assertEquals(List.of("a", "block"), model.consumers(0).stream().map(LayerNode::name).toList());
+    assertTrue(model.architecture().contains("block Add(activation=RELU) -> 28x28x8 <- stem, b\n"),
+        model.architecture());
+  }
+
+  @Test
+  void concatenationSumsChannels() {
+    List<LayerDecl> layers = List.of(conv("a", 8, RELU), conv("b", 16, RELU), concat("joined", "a", "b", "input"));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers.subList(0, 2));
+    assertTrue(result.isClean());
+    // "input" names no layer: the graph leaves it unresolved, and nothing downstream gets a shape.
+    assertEquals(2, ShapeInference.infer(MNIST, layers).layers().size());
+    ShapeInference.Result joined = ShapeInference.infer(MNIST, List.of(layers.get(0), layers.get(1),
+        concat("joined", "a", "b")));
+    assertEquals("28x28x24", joined.layers().get(2).output().describe());
+  }
+
+  @Test
+  void aProjectionShortcutIsSuggestedForAChannelMismatch() {
+    List<LayerDecl> layers = List.of(conv("stem", 8, RELU), conv("wide", 16, RELU), add("block", "stem", "wide"));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    assertEquals(List.of(Message.MERGE_SHAPES), result.problems().stream().map(p -> p.problem().message()).toList());
+    assertEquals("[LaminaMergeShapes] block: @Add needs inputs of one shape; found stem: 28 (28x28x8) against "
+        + "wide: 28 (28x28x16). Project wide to 8 channels with a 1x1 @Conv2D(filters = 8) on its branch, as "
+        + "ResNet's projection shortcut does.", result.problems().get(0).problem().text());
+  }
+
+  @Test
+  void aSkipConcatenationOfSizesThatDoNotDivideNamesBothBranches() {
+    Shape.Spatial in = new Shape.Spatial(30, 30, 1);
+    LayerDecl up = new LayerDecl("up2", new Conv2DTransposeSpec(64, Window.of(Pair.square(2), Pair.square(2), SAME),
+        RELU, true, GLOROT_UNIFORM, ZEROS), null);
+    List<LayerDecl> layers = List.of(conv("enc1", 32, RELU), pool("down1"), conv("enc2", 64, RELU), pool("down2"),
+        pool("down3"), up, concat("merge", "enc2", "up2"), conv("decode", 8, RELU));
+    ShapeInference.Result result = ShapeInference.infer(in, layers);
+    List<LayerProblem> errors = result.problems().stream().filter(p -> p.problem().isError()).toList();
+    assertEquals(1, errors.size(), result.problems().toString());
+    assertEquals(6, errors.get(0).layerIndex());
+    assertEquals("[LaminaMergeShapes] merge: @Concatenate needs inputs of one height and width (they are joined "
+        + "along channels); found enc2: 30 -> 15 (15x15x64) against up2: 30 -> 15 -> 7 -> 3 -> 6 (6x6x64). Crop "
+        + "enc2 by 9x9 with @Cropping2D, or pad up2 by 9x9 with @ZeroPadding2D; or use padding = SAME where a VALID "
+        + "layer shrank a branch, or a network input whose height and width divide by 2^depth (the number of "
+        + "halvings).", errors.get(0).problem().text());
+    assertEquals(6, result.layers().size(), "the merge and what reads it get no shape");
+  }
+
+  @Test
+  void aMergeReadingOnlyThePreviousLayerIsAnError() {
+    List<LayerDecl> layers = List.of(conv("stem", 8, RELU),
+        new LayerDecl("sum", new MergeSpec(MergeMode.ADD, ActivationFunction.LINEAR), null));
+    ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
+    assertEquals("[LaminaMergeInputs] sum: @Add merges at least 2 inputs; found 1. Name each input as a parameter, "
+        + "e.g. Layer sum(Layer shortcut, Layer residual).", result.problems().get(0).problem().text());
   }
 }
