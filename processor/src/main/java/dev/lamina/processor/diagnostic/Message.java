@@ -37,6 +37,9 @@ public enum Message {
   /** layer, input shape, previous layer. */
   DENSE_ON_SPATIAL("LaminaMissingFlatten", "%s: @Dense needs a flat input [features]; found %s (from %s). "
       + "Add a @Flatten (or @GlobalAvgPool) layer before it."),
+  /** layer, cropping, axis, input shape, removed, size, axis, largest total, found. */
+  CROP_TOO_LARGE("LaminaCropTooLarge", "%s: @Cropping2D cropping = %s leaves no %s of its %s input (it "
+      + "removes %d of %d). Expected at most %d %s cropped in all; found %s."),
   /** layer, annotation, input shape, what overflowed. */
   TENSOR_TOO_LARGE("LaminaTooLarge", "%s: @%s on input %s gives %s, more than Java arrays hold (at most "
       + "2,147,483,647 values per example and per tensor). Use smaller sizes."),

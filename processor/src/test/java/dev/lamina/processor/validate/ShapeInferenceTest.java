@@ -18,11 +18,13 @@ import dev.lamina.processor.model.ActivationSpec;
 import dev.lamina.processor.model.ConcatenateSpec;
 import dev.lamina.processor.model.Conv2DSpec;
 import dev.lamina.processor.model.Conv2DTransposeSpec;
+import dev.lamina.processor.model.Cropping2DSpec;
 import dev.lamina.processor.model.DenseSpec;
 import dev.lamina.processor.model.FlattenSpec;
 import dev.lamina.processor.model.LayerDecl;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.LayerProblem;
+import dev.lamina.processor.model.Margins;
 import dev.lamina.processor.model.MergeMode;
 import dev.lamina.processor.model.MergeSpec;
 import dev.lamina.processor.model.NetworkGraph;
@@ -327,5 +329,19 @@ class ShapeInferenceTest {
     ShapeInference.Result result = ShapeInference.infer(MNIST, layers);
     assertEquals("[LaminaMergeInputs] sum: @Add merges at least 2 inputs; found 1. Name each input as a parameter, "
         + "e.g. Layer sum(Layer shortcut, Layer residual).", result.problems().get(0).problem().text());
+  }
+
+  @Test
+  void theSuggestedCropMakesTheSkipConcatenationFit() {
+    Shape.Spatial in = new Shape.Spatial(30, 30, 1);
+    LayerDecl up = new LayerDecl("up2", new Conv2DTransposeSpec(64, Window.of(Pair.square(2), Pair.square(2), SAME),
+        RELU, true, GLOROT_UNIFORM, ZEROS), null);
+    LayerDecl crop = reads(new LayerDecl("crop", new Cropping2DSpec(new Margins(4, 5, 4, 5)), null), "enc2");
+    List<LayerDecl> layers = List.of(conv("enc1", 32, RELU), pool("down1"), conv("enc2", 64, RELU), pool("down2"),
+        pool("down3"), up, crop, concat("merge", "crop", "up2"), conv("decode", 8, RELU));
+    ShapeInference.Result result = ShapeInference.infer(in, layers);
+    assertTrue(result.isClean(), result.problems().toString());
+    assertEquals("6x6x128", result.layers().get(7).output().describe());
+    assertEquals(List.of(6, 5), result.layers().get(7).inputs());
   }
 }

@@ -12,6 +12,7 @@ import dev.lamina.processor.model.BatchNormSpec;
 import dev.lamina.processor.model.ConcatenateSpec;
 import dev.lamina.processor.model.Conv2DSpec;
 import dev.lamina.processor.model.Conv2DTransposeSpec;
+import dev.lamina.processor.model.Cropping2DSpec;
 import dev.lamina.processor.model.DenseSpec;
 import dev.lamina.processor.model.DepthwiseConv2DSpec;
 import dev.lamina.processor.model.DropoutSpec;
@@ -25,7 +26,9 @@ import dev.lamina.processor.model.PoolKind;
 import dev.lamina.processor.model.PoolSpec;
 import dev.lamina.processor.model.SeparableConv2DSpec;
 import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.UpSampling2DSpec;
 import dev.lamina.processor.model.Window;
+import dev.lamina.processor.model.ZeroPadding2DSpec;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +61,16 @@ class LayerWritersTest {
   }
 
   /**
-   * Kinds the model has but no annotation produces yet (issue 11: the merge layers' writers wait for
-   * their kernels); {@link #noAnnotationProducesTheKindsAwaitingAWriter} fails once one does.
+   * Kinds the model has but no annotation produces yet (issue 11: the merge and reshaping layers'
+   * writers wait for their kernels); {@link #noAnnotationProducesTheKindsAwaitingAWriter} fails once one does.
    */
-  private static final Set<Class<?>> AWAITING_WRITER = Set.of(MergeSpec.class, ConcatenateSpec.class);
+  private static final Set<Class<?>> AWAITING_WRITER = Set.of(MergeSpec.class, ConcatenateSpec.class,
+      UpSampling2DSpec.class, ZeroPadding2DSpec.class, Cropping2DSpec.class);
 
   @Test
   void noAnnotationProducesTheKindsAwaitingAWriter() {
-    for (String annotation : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Concatenate")) {
+    for (String annotation : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Concatenate",
+        "UpSampling2D", "ZeroPadding2D", "Cropping2D")) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.lamina.dsl." + annotation),
           "@" + annotation + " exists: give its kind a writer and remove it from AWAITING_WRITER");
     }
