@@ -72,13 +72,16 @@ public record NetworkModel(String packageName, String interfaceName, Shape.Spati
     return layers.stream().mapToLong(l -> l.params().total()).sum();
   }
 
-  /** The Keras-style summary. */
+  /** The Keras-style summary; with Keras's "Connected to" column when the network is no plain chain. */
   public ModelSummary summary() {
     List<LayerSummary> rows = new ArrayList<>(layers.size());
+    boolean chain = graph().isChain();
     for (LayerNode l : layers) {
       ParamCount p = l.params();
+      List<String> connectedTo = chain ? List.of() : l.inputs().stream()
+          .map(i -> i == NetworkGraph.NETWORK_INPUT ? "input" : layers.get(i).name()).toList();
       rows.add(new LayerSummary(l.name(), l.spec().kerasType(), l.output().dims(), p.trainable(), p.nonTrainable(),
-          l.macs()));
+          l.macs(), connectedTo));
     }
     return new ModelSummary(simpleName(), input.dims(), rows);
   }

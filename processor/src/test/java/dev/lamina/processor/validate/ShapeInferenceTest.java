@@ -279,6 +279,9 @@ class ShapeInferenceTest {
     assertEquals(List.of("a", "block"), model.consumers(0).stream().map(LayerNode::name).toList());
     assertTrue(model.architecture().contains("block Add(activation=RELU) -> 28x28x8 <- stem, b\n"),
         model.architecture());
+    assertEquals(List.of("stem", "b"), model.summary().layers().get(3).connectedTo());
+    assertEquals(List.of("input"), model.summary().layers().get(0).connectedTo());
+    assertTrue(model.summary().format().contains("stem[0][0], b[0][0]"), model.summary().format());
   }
 
   @Test
