@@ -44,10 +44,12 @@ final class GraphChecks {
     for (int i = 0; i < layers.size(); i++) {
       index.putIfAbsent(layers.get(i).name(), i);
     }
-    Set<String> otherMethods = new HashSet<>();
-    for (Element e : decl.elements()) {
-      if (e instanceof ExecutableElement m && !index.containsKey(m.getSimpleName().toString())) {
-        otherMethods.add(m.getSimpleName().toString());
+    // Methods that are no layer because their declaration has an error: reading one is reported already.
+    Set<String> brokenMethods = new HashSet<>();
+    for (SourcedProblem p : decl.problems()) {
+      Element e = p.source().element();
+      if (p.problem().isError() && e instanceof ExecutableElement m && !index.containsKey(m.getSimpleName().toString())) {
+        brokenMethods.add(m.getSimpleName().toString());
       }
     }
     boolean inputsResolved = true;
@@ -72,7 +74,7 @@ final class GraphChecks {
         Integer from = index.get(name);
         if (from == null) {
           inputsResolved = false;
-          if (!otherMethods.contains(name)) { // a broken layer method is reported already
+          if (!brokenMethods.contains(name)) {
             problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.UNKNOWN_INPUT, layer.name(),
                 name, earlier(layers, i), layer.name())));
           }

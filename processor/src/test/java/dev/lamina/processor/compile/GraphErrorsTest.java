@@ -101,4 +101,32 @@ class GraphErrorsTest {
         + "output (output, the last layer), so it would never train. Pass it as a parameter to a later layer, or "
         + "remove it.", "Conv2DLayer side()", "@Conv2D");
   }
+
+  @Test
+  void anInputNamingAHelperMethodNamesNoLayer() {
+    JavaFileObject source = Networks.source("Helper", """
+        @Network(input = @Input(height = 8, width = 8, channels = 1))
+        public interface Helper {
+          @Conv2D(filters = 8, kernelSize = 3) Conv2DLayer stem();
+          @Flatten FlattenLayer flatten(Layer helper);
+          default Layer helper() {
+            return stem();
+          }
+        }
+        """);
+    assertOneError(source, "[LaminaUnknownInput] flatten: parameter helper names no layer of this network",
+        "Layer helper)", "helper)");
+  }
+
+  @Test
+  void anInputNamingABrokenLayerMethodIsNotReportedTwice() {
+    JavaFileObject source = Networks.source("Broken", """
+        @Network(input = @Input(height = 8, width = 8, channels = 1))
+        public interface Broken {
+          @Conv2D(filters = 8, kernelSize = 3) Conv2DLayer stem(int size);
+          @Flatten FlattenLayer flatten(Layer stem);
+        }
+        """);
+    assertOneError(source, "[LaminaMethodParameters] stem:", "stem(int size)", "stem(");
+  }
 }
