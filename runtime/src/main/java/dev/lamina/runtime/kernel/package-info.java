@@ -1,7 +1,9 @@
 /**
  * The kernels generated networks call: one class per op family (convolution, depthwise and
  * separable convolution, transposed convolution, pooling, dense, activations, batch normalization,
- * dropout), plus the run-time checks and per-batch-size buffer cache the generated code uses.
+ * dropout; for networks that are graphs: element-wise merges, channel concatenation, up-sampling, zero
+ * padding, cropping and the fan-out gradient sum), plus the run-time checks and per-batch-size buffer
+ * cache the generated code uses. docs/graph-kernels.md describes the graph kernels.
  *
  * <p>A kernel is created once per layer with the layer's compile-time constants (window, padding,
  * activation, whether it has a bias) and then runs on arrays the caller preallocated: it never

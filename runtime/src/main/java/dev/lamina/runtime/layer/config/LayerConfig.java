@@ -6,7 +6,8 @@ package dev.lamina.runtime.layer.config;
  */
 public sealed interface LayerConfig
     permits Conv2DConfig, SeparableConv2DConfig, DepthwiseConv2DConfig, Conv2DTransposeConfig, DenseConfig,
-        PoolingConfig, GlobalPoolingConfig, FlattenConfig, DropoutConfig, BatchNormConfig, ActivationConfig {
+        PoolingConfig, GlobalPoolingConfig, FlattenConfig, DropoutConfig, BatchNormConfig, ActivationConfig,
+        MergeConfig, ConcatenateConfig, UpSampling2DConfig, ZeroPadding2DConfig, Cropping2DConfig {
 
   /** The layer's kind as Keras names its class: {@code Conv2D}, {@code MaxPooling2D}, {@code Dense}, ... */
   String kerasType();
