@@ -1,6 +1,7 @@
 package dev.lamina.summary;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,18 @@ import java.util.Objects;
  * @param trainableParams parameters the optimizer updates
  * @param nonTrainableParams parameters kept but not trained (batch normalization's moving statistics)
  * @param macs multiply-accumulates for one example in the forward pass
+ * @param connectedTo the layers it reads ({@code input} for the network input), for the table's
+ *     "Connected to" column as Keras prints it for functional models; empty in a chain, whose summary
+ *     has no such column
  */
-public record LayerSummary(
-    String name, String type, int[] outputShape, long trainableParams, long nonTrainableParams, long macs) {
+public record LayerSummary(String name, String type, int[] outputShape, long trainableParams,
+    long nonTrainableParams, long macs, List<String> connectedTo) {
+
+  /** A row of a chain, without "Connected to". */
+  public LayerSummary(String name, String type, int[] outputShape, long trainableParams, long nonTrainableParams,
+      long macs) {
+    this(name, type, outputShape, trainableParams, nonTrainableParams, macs, List.of());
+  }
 
   /**
    * @throws NullPointerException if a name, type or shape is null
@@ -25,6 +35,7 @@ public record LayerSummary(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     outputShape = outputShape.clone();
+    connectedTo = List.copyOf(connectedTo);
     if (trainableParams < 0 || nonTrainableParams < 0 || macs < 0) {
       throw new IllegalArgumentException("counts must be non-negative, got trainable=" + trainableParams
           + " nonTrainable=" + nonTrainableParams + " macs=" + macs + " for layer " + name);
@@ -59,12 +70,14 @@ public record LayerSummary(
         && Arrays.equals(outputShape, other.outputShape)
         && trainableParams == other.trainableParams
         && nonTrainableParams == other.nonTrainableParams
-        && macs == other.macs;
+        && macs == other.macs
+        && connectedTo.equals(other.connectedTo);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, Arrays.hashCode(outputShape), trainableParams, nonTrainableParams, macs);
+    return Objects.hash(name, type, Arrays.hashCode(outputShape), trainableParams, nonTrainableParams, macs,
+        connectedTo);
   }
 
   @Override

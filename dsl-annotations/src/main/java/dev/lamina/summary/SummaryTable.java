@@ -1,18 +1,23 @@
 package dev.lamina.summary;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Renders a {@link ModelSummary} in the layout of Keras's {@code model.summary()}. */
 final class SummaryTable {
-  private static final String[] HEADERS = {"Layer (type)", "Output Shape", "Param #", "MACs"};
-  private static final int[] MIN_WIDTHS = {29, 26, 10, 13};
+  private static final String[] HEADERS = {"Layer (type)", "Output Shape", "Param #", "MACs", "Connected to"};
+  private static final int[] MIN_WIDTHS = {29, 26, 10, 13, 20};
 
   private final ModelSummary summary;
+  /** Whether some layer names its inputs: then the table has Keras's functional "Connected to" column. */
+  private final boolean connected;
   private final int[] widths;
 
   SummaryTable(ModelSummary summary) {
     this.summary = summary;
-    this.widths = MIN_WIDTHS.clone();
+    this.connected = summary.layers().stream().anyMatch(l -> !l.connectedTo().isEmpty());
+    this.widths = Arrays.copyOf(MIN_WIDTHS, connected ? 5 : 4);
     for (LayerSummary layer : summary.layers()) {
       String[] cells = cells(layer);
       // Two spaces between columns; the first column also holds the leading space.
@@ -33,7 +38,7 @@ final class SummaryTable {
     StringBuilder sb = new StringBuilder();
     sb.append("Model: \"").append(summary.name()).append("\"\n");
     sb.append(thin).append('\n');
-    row(sb, HEADERS);
+    row(sb, Arrays.copyOf(HEADERS, widths.length));
     sb.append(thick).append('\n');
     // As Keras: every row, the last one included, is followed by a blank line.
     for (LayerSummary layer : summary.layers()) {
@@ -49,13 +54,15 @@ final class SummaryTable {
     return sb.toString();
   }
 
-  private static String[] cells(LayerSummary layer) {
-    return new String[] {
+  private String[] cells(LayerSummary layer) {
+    String[] cells = {
       layer.name() + " (" + layer.type() + ")",
       layer.kerasShape(),
       Long.toString(layer.params()),
-      String.format(Locale.ROOT, "%,d", layer.macs())
+      String.format(Locale.ROOT, "%,d", layer.macs()),
+      layer.connectedTo().stream().map(in -> in + "[0][0]").collect(Collectors.joining(", "))
     };
+    return Arrays.copyOf(cells, connected ? 5 : 4);
   }
 
   private void row(StringBuilder sb, String[] cells) {

@@ -1,6 +1,7 @@
 package dev.lamina.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -89,5 +90,21 @@ class ModelSummaryTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new LayerSummary("conv", "Conv2D", new int[] {1}, -1, 0, 0));
     assertEquals("counts must be non-negative, got trainable=-1 nonTrainable=0 macs=0 for layer conv", e.getMessage());
+  }
+
+  @Test
+  void aFunctionalModelGetsKerasConnectedToColumn() {
+    ModelSummary summary = new ModelSummary("Res", new int[] {8, 8, 4}, List.of(
+        new LayerSummary("stem", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216, List.of("input")),
+        new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216, List.of("stem")),
+        new LayerSummary("block", "Add", new int[] {8, 8, 4}, 0, 0, 0, List.of("stem", "b"))));
+    String text = summary.format();
+    assertTrue(text.contains(" Layer (type)                Output Shape              Param #   MACs         "
+        + "Connected to\n"), text);
+    assertTrue(text.contains(" block (Add)                 (None, 8, 8, 4)           0         0            "
+        + "stem[0][0], b[0][0]\n"), text);
+    assertEquals(new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216),
+        new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216, List.of()));
+    assertNotEquals(summary.layers().get(1), new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216));
   }
 }

@@ -1,19 +1,16 @@
 package dev.lamina.processor;
 
 import com.google.auto.service.AutoService;
-import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
-import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.NetworkReader;
-import dev.lamina.processor.read.SourcedProblem;
 import dev.lamina.processor.read.StrayLayers;
+import dev.lamina.processor.validate.GeneratedClassChecks;
 import dev.lamina.processor.validate.NetworkValidator;
 import dev.lamina.processor.validate.ProblemPrinter;
 import dev.lamina.processor.validate.ValidationReport;
 import dev.lamina.processor.write.GeneratedClass;
-import dev.lamina.processor.write.GeneratedMembers;
 import dev.lamina.processor.write.NetworkWriter;
 import dev.lamina.processor.write.ProviderServiceFile;
 import dev.lamina.processor.write.ProviderWriter;
@@ -136,7 +133,7 @@ public final class NetworkProcessor extends AbstractProcessor {
   private void process(TypeElement type) {
     NetworkReader reader = new NetworkReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     NetworkDeclaration decl = reader.read(type);
-    ValidationReport report = new NetworkValidator().validate(decl);
+    ValidationReport report = new NetworkValidator(processingEnv.getTypeUtils()).validate(decl);
     report.printTo(processingEnv.getMessager());
     if (report.model().isEmpty()) {
       return;
@@ -171,9 +168,8 @@ public final class NetworkProcessor extends AbstractProcessor {
           .write(model, type);
       services.add(provider, type);
     } catch (FilerException e) {
-      new ProblemPrinter(processingEnv.getMessager()).print(new SourcedProblem(decl.networkSource(),
-          Problem.at(Attr.ANNOTATION, Message.PROVIDER_CLASS_TAKEN, type.getQualifiedName(), provider,
-              existing(provider))));
+      new ProblemPrinter(processingEnv.getMessager())
+          .print(GeneratedClassChecks.providerTaken(decl, type, provider, existing(provider)));
     }
   }
 
@@ -184,21 +180,9 @@ public final class NetworkProcessor extends AbstractProcessor {
     return "a " + kind + " of that name already exists in this compilation";
   }
 
-  /**
-   * Reports each generated name that two layers (or a layer and the class) would declare, on the later
-   * layer's annotation: the class is not written, since it would not compile.
-   */
+  /** Reports each generated name that two layers (or a layer and the class) would declare. */
   private void reportNameClashes(NetworkDeclaration decl, GeneratedClass source) {
-    NetworkModel model = source.model();
-    List<SourcedProblem> problems = new ArrayList<>();
-    for (GeneratedMembers.Clash c : source.clashes()) {
-      String other = c.owner() == null ? "the generated class " + model.generatedName() + " itself"
-          : "layer " + c.owner();
-      problems.add(new SourcedProblem(decl.layerSources().get(c.layer()), Problem.at(Attr.ANNOTATION,
-          Message.GENERATED_NAME_CLASH, model.layers().get(c.layer()).name(), c.kind(), c.member(), other,
-          c.member())));
-    }
-    new ProblemPrinter(processingEnv.getMessager()).print(problems);
+    new ProblemPrinter(processingEnv.getMessager()).print(GeneratedClassChecks.nameClashes(decl, source));
   }
 
   /**
@@ -207,8 +191,8 @@ public final class NetworkProcessor extends AbstractProcessor {
    * declared in source (a type only on the class path, such as a previous build's output, is no clash).
    */
   private void reportClassTaken(NetworkDeclaration decl, TypeElement type, String generated, String what) {
-    new ProblemPrinter(processingEnv.getMessager()).print(new SourcedProblem(decl.networkSource(),
-        Problem.at(Attr.ANNOTATION, Message.GENERATED_CLASS_TAKEN, type.getQualifiedName(), generated, what)));
+    new ProblemPrinter(processingEnv.getMessager())
+        .print(GeneratedClassChecks.classTaken(decl, type, generated, what));
   }
 
   /**

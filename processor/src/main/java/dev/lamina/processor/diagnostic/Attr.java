@@ -19,6 +19,8 @@ public enum Attr {
   MOMENTUM("momentum"),
   EPSILON("epsilon"),
   ACTIVATION("activation"),
+  SIZE("size"),
+  CROPPING("cropping"),
   /** {@code @Network(input = ...)}. */
   INPUT("input"),
   /** {@code @Input(height = ...)}. */

@@ -37,6 +37,9 @@ public enum Message {
   /** layer, input shape, previous layer. */
   DENSE_ON_SPATIAL("LaminaMissingFlatten", "%s: @Dense needs a flat input [features]; found %s (from %s). "
       + "Add a @Flatten (or @GlobalAvgPool) layer before it."),
+  /** layer, cropping, axis, input shape, removed, size, axis, largest total, found. */
+  CROP_TOO_LARGE("LaminaCropTooLarge", "%s: @Cropping2D cropping = %s leaves no %s of its %s input (it "
+      + "removes %d of %d). Expected at most %d %s cropped in all; found %s."),
   /** layer, annotation, input shape, what overflowed. */
   TENSOR_TOO_LARGE("LaminaTooLarge", "%s: @%s on input %s gives %s, more than Java arrays hold (at most "
       + "2,147,483,647 values per example and per tensor). Use smaller sizes."),
@@ -59,8 +62,30 @@ public enum Message {
       + "nested in, so that its generated implementation can implement it; found %s without 'public'. "
       + "Add 'public'."),
   /** method, parameter list. */
-  METHOD_HAS_PARAMETERS("LaminaMethodParameters", "%s: a layer method takes no parameters; found (%s). "
-      + "Remove the parameters: the layer's input is the previous layer's output."),
+  METHOD_HAS_PARAMETERS("LaminaMethodParameters", "%s: a layer method's parameters are its inputs, each "
+      + "a layer handle (Layer or a handle type such as Conv2DLayer) named after an earlier layer method; found "
+      + "(%s). Remove the other parameters: without parameters a layer reads the previous layer's output."),
+
+  // ---- the graph: inputs named by parameters ----
+  /** layer, parameter, earlier layers, layer. */
+  UNKNOWN_INPUT("LaminaUnknownInput", "%s: parameter %s names no layer of this network; expected the name of "
+      + "a layer declared before %4$s (%3$s). Rename the parameter after the layer it reads."),
+  /** layer, parameter, layer, parameter, layer. */
+  LATER_INPUT("LaminaLaterInput", "%s: parameter %s names a layer declared at or after %s; a layer reads "
+      + "only earlier layers, so that the network has no cycle. Declare %s before %s, or read an earlier layer."),
+  /** layer, parameter, type, input layer, input's handle, input's handle. */
+  INPUT_TYPE("LaminaInputType", "%s: parameter %s has type %s, which cannot hold the handle of layer %s "
+      + "(%s). Declare the parameter as %s or Layer."),
+  /** layer, annotation, allowed inputs, count, inputs, allowed parameters. */
+  INPUT_COUNT("LaminaInputCount", "%s: @%s reads %s; found %d (%s). Keep %s."),
+  /** layer, annotation, fewest inputs, found count. */
+  MERGE_INPUTS("LaminaMergeInputs", "%s: @%s merges at least %d inputs; found %d. Name each input as a "
+      + "parameter, e.g. Layer %1$s(Layer shortcut, Layer residual)."),
+  /** layer, annotation, requirement, inputs with their shape chains, fix. */
+  MERGE_SHAPES("LaminaMergeShapes", "%s: @%s needs inputs of %s; found %s. %s"),
+  /** layer, output layer. */
+  DEAD_BRANCH("LaminaDeadBranch", "%s: no layer reads its output and it is not the network's output (%s, "
+      + "the last layer), so it would never train. Pass it as a parameter to a later layer, or remove it."),
   /** method, kind (default/static/private), kind. */
   METHOD_HAS_BODY("LaminaMethodBody", "%s: a layer method is abstract; found a %s method. Remove its body "
       + "and the '%s' modifier."),

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public sealed interface LayerSpec
     permits Conv2DSpec, SeparableConv2DSpec, DepthwiseConv2DSpec, Conv2DTransposeSpec, PoolSpec,
-        GlobalPoolSpec, FlattenSpec, DenseSpec, DropoutSpec, BatchNormSpec, ActivationSpec {
+        GlobalPoolSpec, FlattenSpec, DenseSpec, DropoutSpec, BatchNormSpec, ActivationSpec, MergeSpec,
+        ConcatenateSpec, UpSampling2DSpec, ZeroPadding2DSpec, Cropping2DSpec {
 
   /** The layer's kind as Keras names it ({@code Conv2D}, {@code MaxPooling2D}, ...). */
   String kerasType();
@@ -25,6 +26,29 @@ public sealed interface LayerSpec
 
   /** Which input shapes the layer accepts. */
   InputRank inputRank();
+
+  /** The fewest inputs the layer reads: 1, or 2 for a merge layer. */
+  default int minInputs() {
+    return 1;
+  }
+
+  /** The most inputs the layer reads: 1, or more for a merge layer. */
+  default int maxInputs() {
+    return minInputs() == 1 ? 1 : Integer.MAX_VALUE;
+  }
+
+  /** For a merge layer: whether two of its inputs' shapes can be merged. */
+  default boolean agree(Shape a, Shape b) {
+    throw new UnsupportedOperationException(annotation() + " reads one input");
+  }
+
+  /**
+   * For a merge layer: the shape it merges {@code ins} into (which {@link #agree} pairwise); its
+   * {@link #outputShape} then maps that shape to the output.
+   */
+  default Shape mergedShape(List<Shape> ins) {
+    throw new UnsupportedOperationException(annotation() + " reads one input");
+  }
 
   /** Problems of the attribute values on their own (non-positive sizes, rates out of range, ...). */
   List<Problem> checkAttributes(String layerName);

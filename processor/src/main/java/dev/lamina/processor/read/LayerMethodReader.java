@@ -5,6 +5,7 @@ import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.LayerDecl;
 import dev.lamina.processor.model.LayerSpec;
+import dev.lamina.processor.model.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -23,7 +25,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads one method of a network interface (or of one of its superinterfaces) into a layer, and
- * reports what is wrong with its declaration: a body, parameters, type parameters, no or several
+ * reports what is wrong with its declaration: a body, parameters that are no layer handles (a
+ * parameter names an input: {@code Layer block1(Conv2DLayer stem, Layer b)}), type parameters, no or several
  * layer annotations, an invalid {@code @OutputShape}, a return type that does not fit.
  */
 final class LayerMethodReader {
@@ -95,7 +98,9 @@ final class LayerMethodReader {
     }
     checkReturnType(network, method, kind, problems);
     Status status = readProblems.isEmpty() ? Status.LAYER : Status.LAYER_WITHOUT_SHAPE;
-    return new Outcome(status, new LayerDecl(name, spec, expected), source);
+    List<Parameter> inputs = method.getParameters().stream()
+        .map(p -> new Parameter(p.getSimpleName().toString(), types.erasure(p.asType()).toString())).toList();
+    return new Outcome(status, new LayerDecl(name, spec, expected, inputs), source);
   }
 
   private static boolean hasBody(ExecutableElement method) {
@@ -104,7 +109,7 @@ final class LayerMethodReader {
   }
 
   /** Whether the method can be read as a layer; reports why not. Helper methods with a body are not reported. */
-  private static boolean checkSignature(ExecutableElement method, List<AnnotationMirror> layerAnnotations,
+  private boolean checkSignature(ExecutableElement method, List<AnnotationMirror> layerAnnotations,
       List<SourcedProblem> problems) {
     String name = method.getSimpleName().toString();
     SourceRef at = new SourceRef(method, null, null);
@@ -116,7 +121,7 @@ final class LayerMethodReader {
       }
       return false;
     }
-    if (!method.getParameters().isEmpty()) {
+    if (!method.getParameters().stream().allMatch(this::holdsLayer)) {
       String params = method.getParameters().stream()
           .map(p -> p.asType() + " " + p.getSimpleName()).collect(Collectors.joining(", "));
       problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.METHOD_HAS_PARAMETERS, name, params)));
@@ -159,6 +164,18 @@ final class LayerMethodReader {
       }
     }
     return ok;
+  }
+
+  /**
+   * Whether a parameter can be an input: its type is {@code Layer} or a subtype (a handle type), or
+   * {@code Layer} is not on the class path (the return type check reports that) or the type is erroneous
+   * (javac reports it).
+   */
+  private boolean holdsLayer(VariableElement parameter) {
+    TypeElement layer = elements.getTypeElement(LayerKind.LAYER_HANDLE);
+    TypeMirror type = parameter.asType();
+    return layer == null || type.getKind() == TypeKind.ERROR
+        || type.getKind() == TypeKind.DECLARED && types.isSubtype(types.erasure(type), layer.asType());
   }
 
   /** The return type must be the kind's handle or {@code Layer}, as seen from the network (type arguments applied). */

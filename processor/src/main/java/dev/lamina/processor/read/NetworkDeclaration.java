@@ -52,7 +52,11 @@ public record NetworkDeclaration(String packageName, String interfaceName, Shape
   public static List<SourcedProblem> inSourceOrder(List<SourcedProblem> problems, List<Element> elements) {
     List<SourcedProblem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingInt(p -> {
-      int at = elements.indexOf(p.source().element());
+      Element e = p.source().element();
+      int at = elements.indexOf(e);
+      if (at < 0 && e.getEnclosingElement() != null) { // a parameter: its method's place
+        at = elements.indexOf(e.getEnclosingElement());
+      }
       return at < 0 ? Integer.MAX_VALUE : at;
     }));
     return sorted;

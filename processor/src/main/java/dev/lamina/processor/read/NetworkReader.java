@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -65,7 +64,6 @@ public final class NetworkReader {
       return new NetworkDeclaration(packageName, interfaceName, null, Network.UNCHECKED, List.of(), List.of(),
           networkSource, problems, 0, true, List.of(type));
     }
-    checkType(networkSource, type, problems);
 
     Shape.Spatial input = null;
     long declaredParams = Network.UNCHECKED;
@@ -75,8 +73,6 @@ public final class NetworkReader {
       AnnotationValues in = new AnnotationValues(network.annotationValue("input"), elements);
       input = new Shape.Spatial(in.intValue("height"), in.intValue("width"), in.intValue("channels"));
       declaredParams = network.longValue("params");
-      checkInput(networkSource, type, input, problems);
-      checkParams(networkSource, type, declaredParams, problems);
     } catch (UnreadableAnnotationException e) {
       complete = false;
     }
@@ -114,41 +110,6 @@ public final class NetworkReader {
     }
     return new NetworkDeclaration(packageName, interfaceName, input, declaredParams, layers, sources, networkSource,
         problems, shapeLimit, complete, elements);
-  }
-
-  private static void checkType(SourceRef at, TypeElement type, List<SourcedProblem> problems) {
-    if (!type.getTypeParameters().isEmpty()) {
-      String params = type.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", "));
-      problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.GENERIC_INTERFACE,
-          type.getSimpleName(), params)));
-    }
-    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-        problems.add(new SourcedProblem(at, Problem.at(Attr.ANNOTATION, Message.NOT_PUBLIC, type.getSimpleName(),
-            t.getSimpleName())));
-        break;
-      }
-    }
-  }
-
-  private static void checkInput(SourceRef at, TypeElement type, Shape.Spatial in, List<SourcedProblem> problems) {
-    int[] values = {in.height(), in.width(), in.channels()};
-    Attr[] attrs = {Attr.HEIGHT, Attr.WIDTH, Attr.CHANNELS};
-    for (int i = 0; i < 3; i++) {
-      if (values[i] <= 0) {
-        String name = attrs[i].attributeName();
-        problems.add(new SourcedProblem(at, Problem.at(attrs[i], Message.INVALID_VALUE, type.getSimpleName() + " input",
-            name, "positive", name + " = " + values[i], "Use " + name + " >= 1.")));
-      }
-    }
-  }
-
-  private static void checkParams(SourceRef at, TypeElement type, long params, List<SourcedProblem> problems) {
-    if (params < 0 && params != Network.UNCHECKED) {
-      problems.add(new SourcedProblem(at, Problem.at(Attr.PARAMS, Message.INVALID_VALUE, type.getSimpleName(),
-          "params", "a parameter count >= 0", "params = " + params,
-          "Write the total Keras's summary shows, or leave params out.")));
-    }
   }
 
   /** A layer's name must be unique in the network and not one the generated class uses otherwise. */

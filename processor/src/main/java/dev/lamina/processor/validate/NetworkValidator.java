@@ -7,25 +7,36 @@ import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.LayerProblem;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.model.Shape;
-import dev.lamina.processor.model.ShapeInference;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.SourceRef;
 import dev.lamina.processor.read.SourcedProblem;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.util.Types;
 
 /**
- * Validates a read network: the declaration's problems, then (when the input is valid) the shape
- * inference over the layers, then the declared parameter total. Never throws for a user mistake.
+ * Validates a read network: the interface's own checks ({@link DeclarationChecks}), the problems the
+ * reader found, then (when the input is valid) the shape inference over the layer graph
+ * ({@link ShapeInference}), then the declared parameter total. Never throws for a user mistake.
  *
  * <p>One mistake gives one error: shapes are threaded only up to the first layer whose declaration or
  * shape is wrong, and the declared total is compared only when every shape is known.
  */
 public final class NetworkValidator {
+  private final GraphChecks graphChecks;
+
+  /** A validator that compares types with {@code types}. */
+  public NetworkValidator(Types types) {
+    this.graphChecks = new GraphChecks(types);
+  }
 
   /** Builds the report for {@code decl}. */
   public ValidationReport validate(NetworkDeclaration decl) {
-    List<SourcedProblem> problems = new ArrayList<>(decl.problems());
+    List<SourcedProblem> problems = new ArrayList<>(DeclarationChecks.check(decl));
+    problems.addAll(decl.problems());
+    if (decl.complete()) {
+      problems.addAll(graphChecks.check(decl));
+    }
     Shape.Spatial input = decl.input();
     if (!decl.complete() || decl.layers().isEmpty() || input == null) {
       return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), null);

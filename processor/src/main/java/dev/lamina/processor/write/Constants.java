@@ -59,8 +59,18 @@ final class Constants {
     for (int i = 0; i < summary.layers().size(); i++) {
       var l = summary.layers().get(i);
       rows.add(i == 0 ? "\n" : ",\n");
-      rows.add("new $T($S, $S, $L, $LL, $LL, $LL)", TypeNames.LAYER_SUMMARY, l.name(), l.type(),
-          Names.intArray(l.outputShape()), l.trainableParams(), l.nonTrainableParams(), l.macs());
+      if (l.connectedTo().isEmpty()) {
+        rows.add("new $T($S, $S, $L, $LL, $LL, $LL)", TypeNames.LAYER_SUMMARY, l.name(), l.type(),
+            Names.intArray(l.outputShape()), l.trainableParams(), l.nonTrainableParams(), l.macs());
+      } else {
+        CodeBlock.Builder inputs = CodeBlock.builder().add("$T.of(", TypeNames.LIST);
+        for (int k = 0; k < l.connectedTo().size(); k++) {
+          inputs.add(k == 0 ? "$S" : ", $S", l.connectedTo().get(k));
+        }
+        rows.add("new $T($S, $S, $L, $LL, $LL, $LL, $L)", TypeNames.LAYER_SUMMARY, l.name(), l.type(),
+            Names.intArray(l.outputShape()), l.trainableParams(), l.nonTrainableParams(), l.macs(),
+            inputs.add(")").build());
+      }
     }
     return CodeBlock.builder()
         .add("new $T($S, $L, $T.of(", TypeNames.MODEL_SUMMARY, summary.name(), Names.intArray(summary.inputShape()),

@@ -1,8 +1,10 @@
 package dev.lamina.processor.write;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import dev.lamina.processor.model.Parameter;
 import dev.lamina.processor.model.TensorSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,11 +61,14 @@ final class LayerMembers {
 
   /** The interface method returning the handle. */
   static MethodSpec handleMethod(LayerWriter layer) {
-    return MethodSpec.methodBuilder(layer.name())
+    MethodSpec.Builder method = MethodSpec.methodBuilder(layer.name())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(layer.handleType())
-        .addStatement("return $N", layer.handleField())
-        .build();
+        .returns(layer.handleType());
+    // The parameters only declare the wiring: the handle is the same whatever is passed.
+    for (Parameter p : layer.node().parameters()) {
+      method.addParameter(ClassName.bestGuess(p.type()), p.name());
+    }
+    return method.addStatement("return $N", layer.handleField()).build();
   }
 }

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A network ready to be written: the model, the generated class's name, and one writer per layer
- * wired input to output ({@code input} feeds the first layer, each layer's output the next).
+ * A network ready to be written: the model, the generated class's name, and one writer per layer in
+ * the model's topological order, each wired to the output of the node it reads ({@code input} for the
+ * network input).
  */
 final class NetworkPlan {
   /** The buffer holding the copied input batch. */
@@ -32,16 +33,19 @@ final class NetworkPlan {
     }
     this.declared = top;
     List<LayerWriter> writers = new ArrayList<>(model.layers().size());
-    String in = INPUT;
-    String inGrad = INPUT_GRAD;
     for (LayerNode node : model.layers()) {
-      LayerWriter w = LayerWriters.of(node, in, inGrad);
-      if (!writers.isEmpty()) {
-        w.readsFrom(List.of(writers.get(writers.size() - 1).name()));
+      if (node.inputs().size() != 1) {
+        throw new IllegalStateException("layer " + node.name() + " reads " + node.inputs().size()
+            + " nodes; only single-input layers are written");
+      }
+      int from = node.inputs().get(0);
+      LayerWriter source = from < 0 ? null : writers.get(from);
+      LayerWriter w = LayerWriters.of(node, source == null ? INPUT : source.out(),
+          source == null ? INPUT_GRAD : source.outGrad());
+      if (source != null) {
+        w.readsFrom(List.of(source.name()));
       }
       writers.add(w);
-      in = w.out();
-      inGrad = w.outGrad();
     }
     writers.get(0).markFirst();
     writers.get(writers.size() - 1).markLast();

@@ -84,9 +84,10 @@ class DeclarationErrorsTest {
           @Dense(units = 10) DenseLayer output(int size, String name);
         }
         """);
-    assertOneError(source, "[LaminaMethodParameters] output: a layer method takes no parameters; found "
-        + "(int size, java.lang.String name). Remove the parameters: the layer's input is the previous layer's "
-        + "output.", "output(", "output(");
+    assertOneError(source, "[LaminaMethodParameters] output: a layer method's parameters are its inputs, each a "
+        + "layer handle (Layer or a handle type such as Conv2DLayer) named after an earlier layer method; found "
+        + "(int size, java.lang.String name). Remove the other parameters: without parameters a layer reads the "
+        + "previous layer's output.", "output(", "output(");
   }
 
   @Test

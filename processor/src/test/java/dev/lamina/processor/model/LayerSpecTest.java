@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lamina.dsl.Padding;
+import dev.lamina.processor.diagnostic.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +145,38 @@ class LayerSpecTest {
     assertEquals("AveragePooling2D", none.get(1).kerasType());
     assertEquals("GlobalMaxPooling2D", none.get(2).kerasType());
     assertEquals("GlobalAveragePooling2D", none.get(3).kerasType());
+  }
+
+  @Test
+  void reshapingLayersFollowKerasAndHaveNoParameters() {
+    Shape.Spatial in = new Shape.Spatial(7, 5, 8);
+    UpSampling2DSpec up = new UpSampling2DSpec(new Pair(2, 3), Interpolation.BILINEAR);
+    assertEquals("14x15x8", up.outputShape(in).describe());
+    ZeroPadding2DSpec pad = new ZeroPadding2DSpec(new Margins(1, 0, 2, 1));
+    assertEquals("8x8x8", pad.outputShape(in).describe());
+    Cropping2DSpec crop = new Cropping2DSpec(new Margins(1, 2, 0, 1));
+    assertEquals("4x4x8", crop.outputShape(in).describe());
+    for (LayerSpec spec : List.of(up, pad, crop)) {
+      assertEquals(0, spec.params(in).total(), spec.describe());
+      assertEquals(List.of(), spec.checkAttributes("layer"));
+      assertEquals(List.of(), spec.checkInput("layer", in));
+      assertEquals(InputRank.SPATIAL, spec.inputRank());
+    }
+    assertEquals("UpSampling2D(size=2x3, interpolation=BILINEAR)", up.describe());
+    assertEquals("Cropping2D(cropping=((1, 2), (0, 1)))", crop.describe());
+  }
+
+  @Test
+  void reshapingAttributesAndCropsAreChecked() {
+    assertEquals(Message.INVALID_VALUE,
+        new UpSampling2DSpec(new Pair(0, 2), Interpolation.NEAREST).checkAttributes("up").get(0).message());
+    assertEquals(Message.INVALID_VALUE, new ZeroPadding2DSpec(new Margins(-1, 0, 0, 0)).checkAttributes("pad").get(0)
+        .message());
+    Cropping2DSpec crop = new Cropping2DSpec(new Margins(4, 4, 0, 0));
+    assertEquals("[LaminaCropTooLarge] crop: @Cropping2D cropping = ((4, 4), (0, 0)) leaves no row of its 7x7x8 "
+        + "input (it removes 8 of 7). Expected at most 6 rows cropped in all; found cropping = ((4, 4), (0, 0)).",
+        crop.checkInput("crop", new Shape.Spatial(7, 7, 8)).get(0).text());
+    assertEquals(Message.CROP_TOO_LARGE, new Cropping2DSpec(new Margins(0, 0, 3, 2))
+        .checkInput("crop", new Shape.Spatial(7, 5, 8)).get(0).message());
   }
 }

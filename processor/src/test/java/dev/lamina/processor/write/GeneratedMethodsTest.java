@@ -18,7 +18,7 @@ import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.model.Pair;
 import dev.lamina.processor.model.SeparableConv2DSpec;
 import dev.lamina.processor.model.Shape;
-import dev.lamina.processor.model.ShapeInference;
+import dev.lamina.processor.validate.ShapeInference;
 import dev.lamina.processor.model.Window;
 import dev.lamina.runtime.Model;
 import java.lang.reflect.Method;

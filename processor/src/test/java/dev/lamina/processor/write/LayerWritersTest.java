@@ -2,14 +2,17 @@ package dev.lamina.processor.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.dsl.Initializer;
 import dev.lamina.dsl.Padding;
 import dev.lamina.processor.model.ActivationSpec;
 import dev.lamina.processor.model.BatchNormSpec;
+import dev.lamina.processor.model.ConcatenateSpec;
 import dev.lamina.processor.model.Conv2DSpec;
 import dev.lamina.processor.model.Conv2DTransposeSpec;
+import dev.lamina.processor.model.Cropping2DSpec;
 import dev.lamina.processor.model.DenseSpec;
 import dev.lamina.processor.model.DepthwiseConv2DSpec;
 import dev.lamina.processor.model.DropoutSpec;
@@ -17,13 +20,17 @@ import dev.lamina.processor.model.FlattenSpec;
 import dev.lamina.processor.model.GlobalPoolSpec;
 import dev.lamina.processor.model.LayerNode;
 import dev.lamina.processor.model.LayerSpec;
+import dev.lamina.processor.model.MergeSpec;
 import dev.lamina.processor.model.Pair;
 import dev.lamina.processor.model.PoolKind;
 import dev.lamina.processor.model.PoolSpec;
 import dev.lamina.processor.model.SeparableConv2DSpec;
 import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.UpSampling2DSpec;
 import dev.lamina.processor.model.Window;
+import dev.lamina.processor.model.ZeroPadding2DSpec;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,10 +60,27 @@ class LayerWritersTest {
         new ActivationSpec(ActivationFunction.SOFTMAX));
   }
 
+  /**
+   * Kinds the model has but no annotation produces yet (issue 11: the merge and reshaping layers'
+   * writers wait for their kernels); {@link #noAnnotationProducesTheKindsAwaitingAWriter} fails once one does.
+   */
+  private static final Set<Class<?>> AWAITING_WRITER = Set.of(MergeSpec.class, ConcatenateSpec.class,
+      UpSampling2DSpec.class, ZeroPadding2DSpec.class, Cropping2DSpec.class);
+
+  @Test
+  void noAnnotationProducesTheKindsAwaitingAWriter() {
+    for (String annotation : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Concatenate",
+        "UpSampling2D", "ZeroPadding2D", "Cropping2D")) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.lamina.dsl." + annotation),
+          "@" + annotation + " exists: give its kind a writer and remove it from AWAITING_WRITER");
+    }
+  }
+
   @Test
   void everyPermittedLayerKindHasAWriter() {
     Set<Class<?>> permitted = Arrays.stream(LayerSpec.class.getPermittedSubclasses()).collect(Collectors.toSet());
-    Set<Class<?>> covered = oneOfEachKind().stream().map(Object::getClass).collect(Collectors.toSet());
+    Set<Class<?>> covered = new HashSet<>(oneOfEachKind().stream().map(Object::getClass).toList());
+    covered.addAll(AWAITING_WRITER);
     assertEquals(permitted, covered, "add the new layer kind to LayerWriters.of and to this test");
     for (LayerSpec spec : oneOfEachKind()) {
       Shape in = spec instanceof DenseSpec ? new Shape.Flat(5) : new Shape.Spatial(6, 5, 2);

@@ -1,9 +1,19 @@
-package dev.lamina.processor.model;
+package dev.lamina.processor.validate;
 
 import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
+import dev.lamina.processor.model.ActivationSpec;
+import dev.lamina.processor.model.FlattenSpec;
+import dev.lamina.processor.model.InputRank;
+import dev.lamina.processor.model.LayerDecl;
+import dev.lamina.processor.model.LayerNode;
+import dev.lamina.processor.model.LayerProblem;
+import dev.lamina.processor.model.LayerSpec;
+import dev.lamina.processor.model.NetworkGraph;
+import dev.lamina.processor.model.Shape;
+import dev.lamina.processor.model.TensorSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +22,11 @@ import java.util.List;
  * Threads the input shape through the declared layers: checks each layer's attributes, that it
  * accepts its input, and that its window fits; computes output shapes, tensors and costs.
  *
- * <p>Every layer's attributes are checked. Shapes are threaded only up to the first layer whose
- * input does not fit (or whose declaration is already known to be broken): later layers would only
- * repeat the same root cause, so the user sees one error for one mistake.
+ * <p>The layers form a {@link NetworkGraph} in topological order. Every layer's attributes are
+ * checked. A node gets a shape only when every node it reads has one: a node whose input does not fit
+ * (or whose declaration is already known to be broken) stops what is downstream of it, which would
+ * only repeat the same root cause, so the user sees one error for one mistake; other branches go on.
+ * In a chain this is the first broken layer stopping every later one.
  */
 public final class ShapeInference {
   /** The most values one example's activations, or one parameter tensor, may have: a Java array's. */
@@ -23,7 +35,8 @@ public final class ShapeInference {
   /**
    * What the inference found.
    *
-   * @param layers the layers whose shapes are known (all of them when there are no errors)
+   * @param layers the layers whose shapes are known, in topological order (all of them when there are
+   *     no errors)
    * @param problems errors and warnings, in layer order
    */
   public record Result(List<LayerNode> layers, List<LayerProblem> problems) {
@@ -51,34 +64,57 @@ public final class ShapeInference {
    * so no shape after it can be trusted); the attributes of every layer are still checked.
    */
   public static Result infer(Shape.Spatial input, List<LayerDecl> decls, int shapeLimit) {
+    NetworkGraph graph = NetworkGraph.of(decls);
+    LayerNode[] built = new LayerNode[decls.size()];
     List<LayerNode> nodes = new ArrayList<>(decls.size());
     List<LayerProblem> problems = new ArrayList<>();
-    Shape current = input;
-    boolean threading = true;
     for (int i = 0; i < decls.size(); i++) {
       LayerDecl decl = decls.get(i);
       LayerSpec spec = decl.spec();
       List<Problem> own = spec.checkAttributes(decl.name());
       add(problems, i, own);
       checkActivation(problems, i, decls);
-      if (!threading || i >= shapeLimit || own.stream().anyMatch(Problem::isError)) {
-        threading = false;
+      if (i >= shapeLimit || own.stream().anyMatch(Problem::isError)) {
         continue;
       }
+      // A node gets a shape only when every node it reads has one: a broken node stops what is downstream.
+      List<Integer> inputs = graph.inputs(i);
+      if (!inputs.stream().allMatch(in -> known(in, built))) {
+        continue;
+      }
+      if (inputs.size() < spec.minInputs()) {
+        problems.add(new LayerProblem(i, Problem.at(Attr.ANNOTATION, Message.MERGE_INPUTS, decl.name(),
+            spec.annotation(), spec.minInputs(), decl.readsPrevious() ? 1 : inputs.size())));
+        continue;
+      }
+      if (inputs.size() > spec.maxInputs()) {
+        continue; // GraphChecks reports it on the declaration
+      }
+      int from = inputs.get(0);
+      LayerNode previous = from == NetworkGraph.NETWORK_INPUT ? null : built[from];
+      Shape current = previous == null ? input : previous.output();
+      if (spec.minInputs() > 1) {
+        Problem mismatch = MergeShapes.check(decl, inputs, input, built);
+        if (mismatch != null) {
+          problems.add(new LayerProblem(i, mismatch));
+          continue;
+        }
+        List<Shape> shapes = inputs.stream().map(in -> in == NetworkGraph.NETWORK_INPUT ? (Shape) input
+            : built[in].output()).toList();
+        current = spec.mergedShape(shapes);
+      }
       if (!spec.inputRank().accepts(current)) {
-        problems.add(new LayerProblem(i, rankProblem(decl, current, nodes.isEmpty() ? null : nodes.get(nodes.size() - 1))));
-        threading = false;
+        problems.add(new LayerProblem(i, rankProblem(decl, current, previous)));
         continue;
       }
       List<Problem> fit = spec.checkInput(decl.name(), current);
       add(problems, i, fit);
       if (fit.stream().anyMatch(Problem::isError)) {
-        threading = false;
         continue;
       }
       LayerNode node;
       try {
-        node = node(i, decl, current);
+        node = node(i, decl, current, inputs);
       } catch (ArithmeticException e) {
         node = null;
       }
@@ -86,7 +122,6 @@ public final class ShapeInference {
       if (tooLarge != null) {
         problems.add(new LayerProblem(i, Problem.at(Attr.ANNOTATION, Message.TENSOR_TOO_LARGE, decl.name(),
             spec.annotation(), current.describe(), tooLarge)));
-        threading = false;
         continue;
       }
       int[] expected = decl.expectedOutput();
@@ -94,17 +129,23 @@ public final class ShapeInference {
         problems.add(new LayerProblem(i, Problem.at(Attr.OUTPUT_SHAPE, Message.OUTPUT_SHAPE_MISMATCH, decl.name(),
             Arrays.toString(expected), Arrays.toString(node.output().dims()), current.describe())));
       }
+      built[i] = node;
       nodes.add(node);
-      current = node.output();
     }
     return new Result(nodes, problems);
   }
 
-  private static LayerNode node(int index, LayerDecl decl, Shape in) {
+  /** Whether the shape of node {@code index} (or of the network input) is known. */
+  private static boolean known(int index, LayerNode[] built) {
+    return index == NetworkGraph.NETWORK_INPUT || index >= 0 && built[index] != null;
+  }
+
+  private static LayerNode node(int index, LayerDecl decl, Shape in, List<Integer> inputs) {
     LayerSpec spec = decl.spec();
     Shape out = spec.outputShape(in);
     List<TensorSpec> tensors = spec.tensors(in);
-    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in));
+    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in), inputs,
+        decl.parameters());
     node.params();
     return node;
   }
