@@ -24,10 +24,10 @@ public final class Conv2DTransposeKernel {
    */
   public Conv2DTransposeKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
-    boolean paddedOutput = window.padding() == dev.lamina.dsl.Padding.VALID
-        && (window.height() < window.strideHeight() || window.width() < window.strideWidth());
+    // A kernel shorter than its stride: with VALID the output has padding oneDNN does not produce, and
+    // with SAME oneDNN's kernels are unsafe on it (docs/native-safety.md); libnd4j runs both.
     this.kernel = new FusedKernel(FusedLayer.Kind.TRANSPOSED, window, useBias, activation,
-        new Nd4jConv2DTranspose(window, useBias), !paddedOutput);
+        new Nd4jConv2DTranspose(window, useBias), !window.shorterThanStride());
   }
 
   /**

@@ -32,8 +32,8 @@ final class Nd4jConv2D implements Nd4jWeighted {
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIO);
     NativeOp fwd = NativeOp.of("conv2d", args);
     NativeOp bwd = NativeOp.of("conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.forward = window.needsPlainLibnd4j() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.needsPlainLibnd4j() ? bwd.withoutHelpers() : bwd;
   }
 
   /**

@@ -36,8 +36,8 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIM);
     NativeOp fwd = NativeOp.of("depthwise_conv2d", args);
     NativeOp bwd = NativeOp.of("depthwise_conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.forward = window.needsPlainLibnd4j() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.needsPlainLibnd4j() ? bwd.withoutHelpers() : bwd;
     this.asConv = new DepthwiseAsConv(window, useBias);
   }
 
