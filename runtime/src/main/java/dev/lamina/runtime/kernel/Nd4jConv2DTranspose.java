@@ -50,8 +50,8 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
     }
     this.useBias = useBias;
     this.args = window.nativeArgs(NHWC, KERNEL_HWOI);
-    this.forward = deconvolution("deconv2d");
-    this.backward = deconvolution("deconv2d_bp");
+    this.forward = NativeOp.of("deconv2d", args);
+    this.backward = NativeOp.of("deconv2d_bp", args);
   }
 
   /**
@@ -125,8 +125,8 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
       long filters = y.size(3);
       DataType type = y.dataType();
       INDArray paddings = Nd4j.createFromArray(new long[][] {{0, 0}, {0, extraHeight}, {0, extraWidth}, {0, 0}});
-      crop = new Crop(h, w, extraHeight, extraWidth, type, deconvolution("deconv2d"),
-          deconvolution("deconv2d_bp"), NativeOp.withFloats("pad", 0.0).integers(0), paddings,
+      crop = new Crop(h, w, extraHeight, extraWidth, type, NativeOp.of("deconv2d", args),
+          NativeOp.of("deconv2d_bp", args), NativeOp.withFloats("pad", 0.0).integers(0), paddings,
           NativeOp.of("slice", 0, 0, 0, 0, -1, h, w, -1), NativeOp.of("biasadd"),
           NativeOp.of("reduce_sum", BATCH_AND_SPATIAL_AXES),
           new BatchCache<>(WORKSPACE_BATCH_SIZES, batch -> Nd4j.create(type, batch, h, w, filters)));
@@ -136,14 +136,5 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
 
   private long nativeLength(long in, int size, int stride) {
     return window.padding() == Padding.SAME ? in * stride : (in - 1) * stride + size;
-  }
-
-  /**
-   * libnd4j's op {@code name} on this window: its own implementation for a kernel shorter than its
-   * stride, which its oneDNN helper does not run safely (docs/native-safety.md).
-   */
-  private NativeOp deconvolution(String name) {
-    NativeOp op = NativeOp.of(name, args);
-    return window.shorterThanStride() ? op.withoutHelpers() : op;
   }
 }
