@@ -196,7 +196,7 @@ public final class FuzzCampaign {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-CreateCoredumpOnCrash",
         "-XX:ErrorLogTimeout=10", "-XX:ErrorFile=" + logs.resolve("hs_err_%p.log"),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-Dorg.bytedeco.javacpp.maxphysicalbytes=0",
         "-cp", classes + java.io.File.pathSeparator + classPath, FuzzWorker.class.getName()));
     batch.forEach(p -> command.add(p.argument()));
     Path stderr = Files.createTempFile(logs, "worker", ".err");

@@ -48,12 +48,18 @@ public final class FuzzWorker {
         String kind = e.getClass().getSimpleName().equals("MemoryAllocationException") ? "ALLOC " : "FAIL ";
         out.println(TAG + kind + i + " " + oneLine(e));
       }
+      // Frees the last network's native memory (ND4J releases it when its arrays are collected).
+      System.gc();
     }
     out.println(TAG + "DONE");
   }
 
   private static String run(String className, DataType type, long budget) throws ReflectiveOperationException {
     Class<?> generated = Class.forName(className);
+    long parameterBytes = parameterBytes(generated, type);
+    if (parameterBytes > budget) {
+      return "SKIP # " + parameterBytes;
+    }
     Model model;
     try {
       model = (Model) generated.getMethod("create", long.class, DataType.class).invoke(null, 7L, type);
@@ -75,6 +81,21 @@ public final class FuzzWorker {
     INDArray y = model.forward(x, true);
     model.backward(Nd4j.onesLike(y), GradientTarget.OUTPUT);
     return "OK #";
+  }
+
+  /**
+   * What the parameters, their gradients and the optimizer-free state take, read from the generated
+   * class's constants before anything is allocated (test tooling: reflection on generated code).
+   */
+  static long parameterBytes(Class<?> generated, DataType type) throws ReflectiveOperationException {
+    double count = 0;
+    for (String name : new String[] {"TRAINABLE_PARAMS", "TRAINABLE_PARAMS", "NON_TRAINABLE_PARAMS"}) {
+      java.lang.reflect.Field f = generated.getDeclaredField(name);
+      f.setAccessible(true);
+      count += f.getLong(null);
+    }
+    double bytes = count * type.width();
+    return bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
   }
 
   /**
