@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param outputShape the output shape without the batch dimension, e.g. {@code {28, 28, 32}}
  * @param trainableParams parameters the optimizer updates
  * @param nonTrainableParams parameters kept but not trained (batch normalization's moving statistics)
- * @param macs multiply-accumulates for one example in the forward pass
+ * @param macs multiply-accumulates for one example in the forward pass ({@link ModelSummary#TOO_LARGE} when
+ *     too many for a {@code long})
  */
 public record LayerSummary(
     String name, String type, int[] outputShape, long trainableParams, long nonTrainableParams, long macs) {
@@ -33,7 +34,8 @@ public record LayerSummary(
 
   /** All parameters: trainable plus non-trainable. */
   public long params() {
-    return trainableParams + nonTrainableParams;
+    long sum = trainableParams + nonTrainableParams;
+    return sum < 0 ? ModelSummary.TOO_LARGE : sum;
   }
 
   /** The output shape as a copy. */
