@@ -102,19 +102,34 @@ public final class FuzzCampaign {
     return figures();
   }
 
-  /** Runs one network that is not drawn (e.g. a regression reproducer) the same way, in a campaign of its own. */
-  public FuzzFigures runOne(FuzzNetwork network, String dataType) throws IOException {
+  /**
+   * Compiles and runs given networks (regression reproducers) the same way as drawn ones, all in one
+   * forked JVM (one at a time if it dies), in {@code dataType}.
+   *
+   * @throws IOException if the work directory cannot be written
+   */
+  public FuzzFigures run(List<FuzzNetwork> networks, String dataType) throws IOException {
     Path classes = Files.createDirectories(work.resolve("classes"));
+    List<Pending> batch = new ArrayList<>();
     try (FuzzCompiler compiler = new FuzzCompiler(classPath, classes)) {
-      drawn++;
-      FuzzCompiler.Result result = compile(compiler, network);
-      if (result.outcome() != FuzzCompiler.Outcome.COMPILED) {
-        broken++;
-        failures.add(new FuzzFailure("BROKEN", network, "", result.diagnostics()));
-        return figures();
+      for (FuzzNetwork network : networks) {
+        drawn++;
+        FuzzCompiler.Result result = compile(compiler, network);
+        switch (result.outcome()) {
+          case COMPILED -> {
+            compiled++;
+            batch.add(new Pending(network, dataType));
+          }
+          case REJECTED -> rejected++;
+          case BROKEN -> {
+            broken++;
+            failures.add(new FuzzFailure("BROKEN", network, "", result.diagnostics()));
+          }
+        }
       }
-      compiled++;
-      runBatch(classes, List.of(new Pending(network, dataType)));
+    }
+    if (!batch.isEmpty()) {
+      runBatch(classes, batch);
     }
     return figures();
   }

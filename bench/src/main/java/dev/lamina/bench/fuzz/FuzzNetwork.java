@@ -28,6 +28,24 @@ public record FuzzNetwork(long seed, String className, String source) {
     return PACKAGE + ".Lamina" + className;
   }
 
+  /**
+   * A hand-written network (a regression reproducer): {@code declaration} is the annotated interface,
+   * which may use the DSL's types, the runtime's layer handles and the activation, padding and
+   * initializer constants unqualified.
+   */
+  public static FuzzNetwork of(String className, String declaration) {
+    return new FuzzNetwork(0, className, header() + declaration);
+  }
+
+  private static String header() {
+    return "package " + PACKAGE + ";\n\n"
+        + "import static dev.lamina.dsl.ActivationFunction.*;\n"
+        + "import static dev.lamina.dsl.Initializer.*;\n"
+        + "import static dev.lamina.dsl.Padding.*;\n\n"
+        + "import dev.lamina.dsl.*;\n"
+        + "import dev.lamina.runtime.layer.*;\n\n";
+  }
+
   /** The network drawn from {@code seed}: the same seed always gives the same source. */
   public static FuzzNetwork draw(long seed) {
     Random r = new Random(seed);
