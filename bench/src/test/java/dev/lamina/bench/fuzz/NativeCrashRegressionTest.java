@@ -56,6 +56,21 @@ class NativeCrashRegressionTest {
       }
       """);
 
+  /**
+   * A height of exactly 65536: oneDNN's brgemm blocking heuristic divides by zero (SIGFPE) for the 1x1
+   * pointwise step, the depthwise and the transposed convolution; found by the long fuzz run.
+   */
+  static final FuzzNetwork HEIGHT_65536 = FuzzNetwork.of("Height65536", """
+      @Network(input = @Input(height = 65536, width = 3, channels = 1))
+      public interface Height65536 {
+        @SeparableConv2D(filters = 2, kernelSize = 2, padding = SAME, activation = RELU, useBias = false) SeparableConv2DLayer l0();
+        @DepthwiseConv2D(kernelSize = 1, depthMultiplier = 2) DepthwiseConv2DLayer l1();
+        @Conv2DTranspose(filters = 1, kernelSize = 1) Conv2DTransposeLayer l2();
+        @Conv2D(filters = 2, kernelSize = {2, 1}, strides = {2, 1}, padding = SAME) Conv2DLayer l3();
+        @Conv2DTranspose(filters = 1, kernelSize = {2, 1}, strides = {2, 1}, padding = SAME) Conv2DTransposeLayer l4();
+      }
+      """);
+
   @Test
   void formerNativeCrashesRunInFloat(@TempDir Path work) throws Exception {
     assertRuns(work, "FLOAT");
@@ -67,7 +82,7 @@ class NativeCrashRegressionTest {
   }
 
   private static void assertRuns(Path work, String dataType) throws Exception {
-    List<FuzzNetwork> networks = List.of(ISSUE_17, STRIDED_POINTWISE, SHORT_TRANSPOSED, LARGE_SAME_POOL);
+    List<FuzzNetwork> networks = List.of(ISSUE_17, STRIDED_POINTWISE, SHORT_TRANSPOSED, LARGE_SAME_POOL, HEIGHT_65536);
     FuzzFigures figures = new FuzzCampaign(System.getProperty("java.class.path"), work, networks.size(), 600,
         new PrintStream(PrintStream.nullOutputStream())).run(networks, dataType);
     assertTrue(figures.clean(), figures.report());

@@ -80,4 +80,10 @@ final class Nd4jConv2D implements Nd4jWeighted {
       crop.finish(gradX, g);
     }
   }
+
+  @Override
+  public void withoutHelpers() {
+    forward.withoutHelpers();
+    backward.withoutHelpers();
+  }
 }

@@ -88,4 +88,11 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
       crop.finish(gradX, g);
     }
   }
+
+  @Override
+  public void withoutHelpers() {
+    forward.withoutHelpers();
+    backward.withoutHelpers();
+    asConv.withoutHelpers();
+  }
 }
