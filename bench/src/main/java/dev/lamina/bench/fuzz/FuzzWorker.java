@@ -84,8 +84,9 @@ public final class FuzzWorker {
   }
 
   /**
-   * What the parameters, their gradients and the optimizer-free state take, read from the generated
-   * class's constants before anything is allocated (test tooling: reflection on generated code).
+   * What the trainable parameters and their gradients and the non-trainable parameters take, read from
+   * the generated class's constants before anything is allocated (test tooling: reflection on generated
+   * code).
    */
   static long parameterBytes(Class<?> generated, DataType type) throws ReflectiveOperationException {
     double count = 0;
