@@ -93,9 +93,12 @@ public final class FuzzCampaign {
           }
         }
         if (batch.size() == batchSize || i == networks - 1 && !batch.isEmpty()) {
+          int known = failures.size();
           runBatch(classes, batch);
           batch.clear();
           progress.println(progressLine());
+          // Each defect as soon as it is found, so that a long run's log has it before the end.
+          failures.subList(known, failures.size()).forEach(f -> progress.println(f.describe()));
         }
       }
     }
