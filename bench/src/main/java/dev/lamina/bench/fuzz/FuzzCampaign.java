@@ -40,6 +40,7 @@ public final class FuzzCampaign {
   private long failed;
   private long crashed;
   private final List<FuzzFailure> failures = new ArrayList<>();
+  private int reported;
   private final long started = System.nanoTime();
 
   /** A compiled network waiting for its run, with its data type. */
@@ -93,12 +94,12 @@ public final class FuzzCampaign {
           }
         }
         if (batch.size() == batchSize || i == networks - 1 && !batch.isEmpty()) {
-          int known = failures.size();
           runBatch(classes, batch);
           batch.clear();
           progress.println(progressLine());
           // Each defect as soon as it is found, so that a long run's log has it before the end.
-          failures.subList(known, failures.size()).forEach(f -> progress.println(f.describe()));
+          failures.subList(reported, failures.size()).forEach(f -> progress.println(f.describe()));
+          reported = failures.size();
         }
       }
     }
