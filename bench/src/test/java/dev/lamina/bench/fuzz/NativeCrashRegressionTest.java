@@ -65,7 +65,7 @@ class NativeCrashRegressionTest {
       public interface Height65536 {
         @SeparableConv2D(filters = 2, kernelSize = 2, padding = SAME, activation = RELU, useBias = false) SeparableConv2DLayer l0();
         @DepthwiseConv2D(kernelSize = 1, depthMultiplier = 2) DepthwiseConv2DLayer l1();
-        @Conv2DTranspose(filters = 1, kernelSize = 1) Conv2DTransposeLayer l2();
+        @Conv2DTranspose(filters = 1, kernelSize = 1, useBias = false) Conv2DTransposeLayer l2();
         @Conv2D(filters = 2, kernelSize = {2, 1}, strides = {2, 1}, padding = SAME) Conv2DLayer l3();
         @Conv2DTranspose(filters = 1, kernelSize = {2, 1}, strides = {2, 1}, padding = SAME) Conv2DTransposeLayer l4();
       }

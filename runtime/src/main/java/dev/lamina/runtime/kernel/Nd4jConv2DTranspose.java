@@ -67,7 +67,7 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
     if (plain && x.dataType() == DataType.FLOAT) {
       INDArray yd = Nd4j.create(DataType.DOUBLE, y.shape());
-      forward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), bias.castTo(DataType.DOUBLE), yd);
+      forward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), asDouble(bias), yd);
       y.assign(yd);
       return;
     }
@@ -105,8 +105,8 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
     if (plain && x.dataType() == DataType.FLOAT) {
       INDArray gx = Nd4j.create(DataType.DOUBLE, gradX.shape());
       INDArray gk = Nd4j.create(DataType.DOUBLE, gradKernel.shape());
-      INDArray gb = Nd4j.create(DataType.DOUBLE, bias.shape());
-      backward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), bias.castTo(DataType.DOUBLE),
+      INDArray gb = useBias ? Nd4j.create(DataType.DOUBLE, gradBias.shape()) : null;
+      backward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), asDouble(bias),
           gradY.castTo(DataType.DOUBLE), gx, gk, gb);
       gradX.assign(gx);
       gradKernel.assign(gk);
@@ -169,6 +169,11 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
     forward.withoutHelpers();
     backward.withoutHelpers();
     crop = null;
+  }
+
+  /** A {@code DOUBLE} copy of the bias, or null without a bias (whose array may be null). */
+  private INDArray asDouble(INDArray bias) {
+    return useBias ? bias.castTo(DataType.DOUBLE) : null;
   }
 
   private NativeOp deconvolution(String name) {
