@@ -121,4 +121,31 @@ class NativeRoutesTest {
     assertEquals(12.0, gradX.sumNumber().doubleValue(), 1e-6);
     assertEquals(24.0, y.maxNumber().doubleValue(), 1e-6);
   }
+
+  /**
+   * A height of 65536 takes convolutions off oneDNN (which divides by zero there); a {@code FLOAT}
+   * transposed convolution, with or without a bias, then computes in {@code DOUBLE} copies.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void transposedConvolutionOfHeight65536(boolean useBias) {
+    DataType dt = DataType.FLOAT;
+    Conv2DTransposeKernel t = new Conv2DTransposeKernel(Window2D.of(1, 1, 1, 1, Padding.SAME), useBias,
+        ActivationFunction.LINEAR);
+    INDArray x = Nd4j.linspace(dt, 0, 65536, 1).reshape(1, 65536, 1, 1).divi(65536);
+    INDArray kernel = Nd4j.createFromArray(3f).reshape(1, 1, 1, 1);
+    INDArray bias = useBias ? Nd4j.createFromArray(1f) : null;
+    INDArray y = Nd4j.create(dt, 1, 65536, 1, 1);
+    t.forward(x, kernel, bias, y, y, true);
+    assertEquals(3 * x.getDouble(0, 40000, 0, 0) + (useBias ? 1 : 0), y.getDouble(0, 40000, 0, 0), 1e-5);
+    INDArray gradX = x.ulike();
+    INDArray gradKernel = kernel.ulike();
+    INDArray gradBias = useBias ? bias.ulike() : null;
+    t.backward(x, kernel, bias, y, y, Nd4j.ones(dt, 1, 65536, 1, 1), y.dup(), gradX, gradKernel, gradBias);
+    assertEquals(3.0 * 65536, gradX.sumNumber().doubleValue(), 1e-2);
+    assertEquals(x.sumNumber().doubleValue(), gradKernel.getDouble(0), 1e-2);
+    if (useBias) {
+      assertEquals(65536.0, gradBias.getDouble(0), 1e-2);
+    }
+  }
 }
