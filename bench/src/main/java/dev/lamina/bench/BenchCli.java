@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Lamina bench 0.1.0",
     description = "Benchmark Lamina against the PyTorch and DL4J peers on the Fashion-MNIST tutorial's networks.",
     subcommands = {RunCommand.class, ReportCommand.class, CompileCostCommand.class, LatencyCommand.class,
-        PipelineCommand.class, PrecisionCommand.class})
+        PipelineCommand.class, PrecisionCommand.class, dev.lamina.bench.fuzz.FuzzCommand.class})
 public final class BenchCli {
   private BenchCli() {}
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param outputShape the output shape without the batch dimension, e.g. {@code {28, 28, 32}}
  * @param trainableParams parameters the optimizer updates
  * @param nonTrainableParams parameters kept but not trained (batch normalization's moving statistics)
- * @param macs multiply-accumulates for one example in the forward pass
+ * @param macs multiply-accumulates for one example in the forward pass ({@link ModelSummary#TOO_LARGE} when
+ *     too many for a {@code long})
  * @param connectedTo the layers it reads ({@code input} for the network input), for the table's
  *     "Connected to" column as Keras prints it for functional models; empty in a chain, whose summary
  *     has no such column
@@ -44,7 +45,8 @@ public record LayerSummary(String name, String type, int[] outputShape, long tra
 
   /** All parameters: trainable plus non-trainable. */
   public long params() {
-    return trainableParams + nonTrainableParams;
+    long sum = trainableParams + nonTrainableParams;
+    return sum < 0 ? ModelSummary.TOO_LARGE : sum;
   }
 
   /** The output shape as a copy. */

@@ -17,6 +17,13 @@ public record ModelSummary(String name, int[] inputShape, List<LayerSummary> lay
   /** Bytes per parameter used for the memory figures, as Keras reports float32 weights. */
   private static final int BYTES_PER_PARAM = 4;
 
+  /**
+   * What a count too large for a {@code long} reads as: the totals (and a layer's multiply-accumulates)
+   * saturate here instead of wrapping to a negative number, and the table prints them as
+   * {@code TOO_LARGE}.
+   */
+  public static final long TOO_LARGE = Long.MAX_VALUE;
+
   /** @throws NullPointerException if an argument is null */
   public ModelSummary {
     Objects.requireNonNull(name, "name");
@@ -29,24 +36,42 @@ public record ModelSummary(String name, int[] inputShape, List<LayerSummary> lay
     return inputShape.clone();
   }
 
-  /** Trainable parameters of all layers. */
+  /** Trainable parameters of all layers ({@link #TOO_LARGE} if too many for a {@code long}). */
   public long trainableParams() {
-    return layers.stream().mapToLong(LayerSummary::trainableParams).sum();
+    return sum(layers.stream().mapToLong(LayerSummary::trainableParams));
   }
 
   /** Non-trainable parameters of all layers. */
   public long nonTrainableParams() {
-    return layers.stream().mapToLong(LayerSummary::nonTrainableParams).sum();
+    return sum(layers.stream().mapToLong(LayerSummary::nonTrainableParams));
   }
 
   /** All parameters: Keras's {@code Total params}. */
   public long totalParams() {
-    return trainableParams() + nonTrainableParams();
+    return sum(java.util.stream.LongStream.of(trainableParams(), nonTrainableParams()));
   }
 
-  /** Multiply-accumulates of one example's forward pass. */
+  /** The sum of non-negative counts, {@link #TOO_LARGE} if it does not fit a {@code long}. */
+  private static long sum(java.util.stream.LongStream counts) {
+    long total = 0;
+    for (long c : counts.toArray()) {
+      if (c >= TOO_LARGE - total) {
+        return TOO_LARGE;
+      }
+      total += c;
+    }
+    return total;
+  }
+
+  /** A count with thousands separators, or {@code TOO_LARGE (over 9,223,372,036,854,775,806)}. */
+  static String count(long count) {
+    return count == TOO_LARGE ? String.format(Locale.ROOT, "TOO_LARGE (over %,d)", TOO_LARGE - 1)
+        : String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** Multiply-accumulates of one example's forward pass ({@link #TOO_LARGE} if too many for a {@code long}). */
   public long macs() {
-    return layers.stream().mapToLong(LayerSummary::macs).sum();
+    return sum(layers.stream().mapToLong(LayerSummary::macs));
   }
 
   /** The table as Keras prints it, lines separated by {@code \n}, ending with a line break. */
@@ -77,6 +102,10 @@ public record ModelSummary(String name, int[] inputShape, List<LayerSummary> lay
 
   /** A parameter total with its float32 size: {@code 435,306 (1.66 MB)}. */
   static String countWithSize(long count) {
-    return String.format(Locale.ROOT, "%,d (%s)", count, readableBytes(count * BYTES_PER_PARAM));
+    if (count == TOO_LARGE) {
+      return count(count);
+    }
+    long bytes = count > TOO_LARGE / BYTES_PER_PARAM ? TOO_LARGE : count * BYTES_PER_PARAM;
+    return String.format(Locale.ROOT, "%,d (%s)", count, readableBytes(bytes));
   }
 }

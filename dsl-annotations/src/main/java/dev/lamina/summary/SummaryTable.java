@@ -1,7 +1,6 @@
 package dev.lamina.summary;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders a {@link ModelSummary} in the layout of Keras's {@code model.summary()}. */
@@ -49,7 +48,7 @@ final class SummaryTable {
     sb.append("Total params: ").append(ModelSummary.countWithSize(summary.totalParams())).append('\n');
     sb.append("Trainable params: ").append(ModelSummary.countWithSize(summary.trainableParams())).append('\n');
     sb.append("Non-trainable params: ").append(ModelSummary.countWithSize(summary.nonTrainableParams())).append('\n');
-    sb.append(String.format(Locale.ROOT, "MACs per example: %,d%n", summary.macs()).replace(System.lineSeparator(), "\n"));
+    sb.append("MACs per example: ").append(ModelSummary.count(summary.macs())).append('\n');
     sb.append(thin).append('\n');
     return sb.toString();
   }
@@ -58,8 +57,8 @@ final class SummaryTable {
     String[] cells = {
       layer.name() + " (" + layer.type() + ")",
       layer.kerasShape(),
-      Long.toString(layer.params()),
-      String.format(Locale.ROOT, "%,d", layer.macs()),
+      layer.params() == ModelSummary.TOO_LARGE ? ModelSummary.count(layer.params()) : Long.toString(layer.params()),
+      ModelSummary.count(layer.macs()),
       layer.connectedTo().stream().map(in -> in + "[0][0]").collect(Collectors.joining(", "))
     };
     return Arrays.copyOf(cells, connected ? 5 : 4);

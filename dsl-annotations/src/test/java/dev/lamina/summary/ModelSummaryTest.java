@@ -2,6 +2,7 @@ package dev.lamina.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -106,5 +107,32 @@ class ModelSummaryTest {
     assertEquals(new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216),
         new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216, List.of()));
     assertNotEquals(summary.layers().get(1), new LayerSummary("b", "Conv2D", new int[] {8, 8, 4}, 148, 0, 9_216));
+  }
+
+  @Test
+  void totalsThatOverflowALongAreTooLargeNeverNegative() {
+    long big = 4_611_386_257_063_040_000L; // 46340^4: one 46340x46340 SAME convolution with a 46340x46340 kernel
+    ModelSummary summary = new ModelSummary("Huge", new int[] {46340, 46340, 1}, List.of(
+        new LayerSummary("a", "Conv2D", new int[] {46340, 46340, 1}, 2_147_395_601L, 0, big),
+        new LayerSummary("b", "Conv2D", new int[] {46340, 46340, 1}, 2_147_395_601L, 0, big),
+        new LayerSummary("c", "Conv2D", new int[] {46340, 46340, 1}, 2_147_395_601L, 0, big)));
+    assertEquals(ModelSummary.TOO_LARGE, summary.macs());
+    assertEquals(6_442_186_803L, summary.totalParams());
+    String table = summary.format();
+    assertTrue(table.contains("MACs per example: TOO_LARGE (over 9,223,372,036,854,775,806)\n"), table);
+    assertTrue(table.contains(" a (Conv2D)                  (None, 46340, 46340, 1)   2147395601  4,611,386,257,063,040,000\n"),
+        table);
+    assertFalse(table.matches("(?s).*-\\d.*"), table);
+  }
+
+  @Test
+  void parameterTotalsSaturateToo() {
+    ModelSummary summary = new ModelSummary("Many", new int[] {1, 1, 1}, List.of(
+        new LayerSummary("a", "Dense", new int[] {1}, Long.MAX_VALUE - 1, 0, 0),
+        new LayerSummary("b", "Dense", new int[] {1}, 5, 3, 0)));
+    assertEquals(ModelSummary.TOO_LARGE, summary.trainableParams());
+    assertEquals(ModelSummary.TOO_LARGE, summary.totalParams());
+    assertEquals(3, summary.nonTrainableParams());
+    assertTrue(summary.format().contains("Total params: TOO_LARGE (over 9,223,372,036,854,775,806)\n"));
   }
 }

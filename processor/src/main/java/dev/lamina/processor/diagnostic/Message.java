@@ -135,6 +135,12 @@ public enum Message {
   HIDDEN_SOFTMAX("LaminaHiddenSoftmax", "%s: activation SOFTMAX on a hidden layer squashes its features "
       + "into probabilities that sum to 1 before %s. Expected SOFTMAX only on the last layer; use RELU, "
       + "SELU or another activation here, or add @SuppressWarnings(\"lamina\") to the method.", Kind.WARNING),
+  /** network, bytes (readable), values, threshold (readable), batch-of-32 figure (readable). */
+  LARGE_ACTIVATIONS("LaminaLargeActivations", "%s: one example's activations take %s (%,d float32 values over the "
+      + "input and every layer's output), more than %s; a training step keeps about four arrays of that size per "
+      + "example (values, pre-activations and their gradients), so a batch of 32 needs about %s. Expected a "
+      + "network that fits a machine's memory; reduce the input or the feature maps (strides, pooling, fewer "
+      + "filters), or add @SuppressWarnings(\"lamina\") to the interface.", Kind.WARNING),
   /** annotation, method, interface. */
   ORPHAN_LAYER("LaminaOrphanLayer", "@%s on %s has no effect: %s is neither annotated @Network nor "
       + "extended by a @Network interface in this compilation. Add @Network(input = ...) to it, or add "

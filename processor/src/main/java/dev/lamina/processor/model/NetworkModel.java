@@ -69,7 +69,11 @@ public record NetworkModel(String packageName, String interfaceName, Shape.Spati
 
   /** All parameters, trainable and not. */
   public long totalParams() {
-    return layers.stream().mapToLong(l -> l.params().total()).sum();
+    long total = 0;
+    for (LayerNode l : layers) {
+      total = Counts.add(total, l.params().total());
+    }
+    return total;
   }
 
   /** The Keras-style summary; with Keras's "Connected to" column when the network is no plain chain. */

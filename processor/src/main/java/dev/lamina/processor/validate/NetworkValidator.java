@@ -4,12 +4,14 @@ import dev.lamina.dsl.Network;
 import dev.lamina.processor.diagnostic.Attr;
 import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
+import dev.lamina.processor.model.ActivationMemory;
 import dev.lamina.processor.model.LayerProblem;
 import dev.lamina.processor.model.NetworkModel;
 import dev.lamina.processor.model.Shape;
 import dev.lamina.processor.read.NetworkDeclaration;
 import dev.lamina.processor.read.SourceRef;
 import dev.lamina.processor.read.SourcedProblem;
+import dev.lamina.summary.ModelSummary;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.util.Types;
@@ -58,6 +60,13 @@ public final class NetworkValidator {
       problems.add(new SourcedProblem(decl.networkSource(), Problem.at(Attr.PARAMS, Message.PARAMS_MISMATCH,
           decl.interfaceName(), decl.declaredParams(), model.totalParams(),
           model.totalParams() - decl.declaredParams(), model.summary().format())));
+    }
+    long activationBytes = ActivationMemory.bytes(model);
+    if (activationBytes > ActivationMemory.WARNING_BYTES) {
+      problems.add(new SourcedProblem(decl.networkSource(), Problem.at(Attr.INPUT, Message.LARGE_ACTIVATIONS,
+          decl.interfaceName(), ModelSummary.readableBytes(activationBytes), ActivationMemory.values(model),
+          ModelSummary.readableBytes(ActivationMemory.WARNING_BYTES),
+          ModelSummary.readableBytes(ActivationMemory.trainingBatchBytes(model)))));
     }
     boolean clean = problems.stream().noneMatch(p -> p.problem().isError());
     return new ValidationReport(NetworkDeclaration.inSourceOrder(problems, decl.elements()), clean ? model : null);

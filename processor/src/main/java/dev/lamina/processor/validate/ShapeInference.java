@@ -144,7 +144,14 @@ public final class ShapeInference {
     LayerSpec spec = decl.spec();
     Shape out = spec.outputShape(in);
     List<TensorSpec> tensors = spec.tensors(in);
-    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, spec.macs(in), inputs,
+    long macs;
+    try {
+      macs = spec.macs(in);
+    } catch (ArithmeticException e) {
+      // A cost too large to count does not make the layer invalid: the summary says TOO_LARGE.
+      macs = dev.lamina.summary.ModelSummary.TOO_LARGE;
+    }
+    LayerNode node = new LayerNode(index, decl.name(), spec, in, out, tensors, macs, inputs,
         decl.parameters());
     node.params();
     return node;

@@ -20,23 +20,34 @@ final class BufferPlan {
 
   private record Buffer(String name, CodeBlock init) {}
 
-  private record Group(String comment, List<Buffer> buffers) {}
+  private record Group(String owner, String comment, List<Buffer> buffers) {}
 
   private final List<Group> groups = new ArrayList<>();
 
-  /** Starts the buffers of one layer (or of the input), headed by {@code comment} in the constructor. */
-  void group(String comment) {
-    groups.add(new Group(comment, new ArrayList<>()));
+  /**
+   * Starts the buffers of one layer (or of the input), headed by {@code comment} in the constructor.
+   *
+   * @param owner the layer's name ({@code input} for the input), which a failed allocation reports
+   */
+  void group(String owner, String comment) {
+    groups.add(new Group(owner, comment, new ArrayList<>()));
   }
 
   /** A new array {@code [n, dims...]}, for inference and training. */
   void allocate(String name, int[] dims) {
-    add(name, CodeBlock.of("allocate(n, $L)", Names.dimList(dims)));
+    add(name, CodeBlock.of("allocate($S, n, $L)", owner(), Names.dimList(dims)));
   }
 
   /** A new array {@code [n, dims...]} in a training set, null in an inference set. */
   void allocateForTraining(String name, int[] dims) {
-    add(name, CodeBlock.of("training ? allocate(n, $L) : null", Names.dimList(dims)));
+    add(name, CodeBlock.of("training ? allocate($S, n, $L) : null", owner(), Names.dimList(dims)));
+  }
+
+  private String owner() {
+    if (groups.isEmpty()) {
+      throw new IllegalStateException("buffer declared before any group");
+    }
+    return groups.get(groups.size() - 1).owner();
   }
 
   /** An array defined by {@code init} (a view or another buffer), which may refer to earlier buffers. */
@@ -85,9 +96,10 @@ final class BufferPlan {
     type.addMethod(MethodSpec.methodBuilder("allocate")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeNames.INDARRAY)
+        .addParameter(String.class, "layer")
         .addParameter(long[].class, "shape")
         .varargs()
-        .addStatement("return $T.allocate(dataType, shape)", TypeNames.BUFFER_OPS)
+        .addStatement("return $T.allocate($N, layer, dataType, shape)", TypeNames.BUFFER_OPS, Constants.NAME)
         .build());
     return type.build();
   }

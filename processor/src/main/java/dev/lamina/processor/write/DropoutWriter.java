@@ -46,7 +46,7 @@ final class DropoutWriter extends LayerWriter {
   @Override
   void declareBuffers(BufferPlan plan) {
     int[] dims = node().output().dims();
-    plan.define(out(), CodeBlock.of("training ? allocate(n, $L) : $N", Names.dimList(dims), in()));
+    plan.define(out(), CodeBlock.of("training ? allocate($S, n, $L) : $N", name(), Names.dimList(dims), in()));
     plan.allocateForTraining(mask(), dims);
     plan.allocateForTraining(outGrad(), dims);
   }

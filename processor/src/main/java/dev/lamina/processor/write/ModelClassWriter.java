@@ -49,11 +49,11 @@ final class ModelClassWriter {
     new Passes(network).addTo(type);
     BufferPlan plan = new BufferPlan();
     int[] input = model.input().dims();
-    plan.group("input: " + Names.batchShape(input));
+    plan.group("input", "input: " + Names.batchShape(input));
     plan.allocate(NetworkPlan.INPUT, input);
     plan.allocateForTraining(NetworkPlan.INPUT_GRAD, input);
     for (LayerWriter layer : network.layers()) {
-      plan.group(layer.shapeLine());
+      plan.group(layer.name(), layer.shapeLine());
       layer.declareBuffers(plan);
     }
     type.addType(plan.buffersClass());
@@ -87,8 +87,8 @@ final class ModelClassWriter {
     String allocator = "allocator";
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("this.dataType = dataType")
-        .addStatement("$T $N = new $T(dataType, $N, $N, seed)", TypeNames.PARAMETER_ALLOCATOR, allocator,
-            TypeNames.PARAMETER_ALLOCATOR, Constants.TRAINABLE_PARAMS, Constants.NON_TRAINABLE_PARAMS);
+        .addStatement("$T $N = new $T($N, dataType, $N, $N, seed)", TypeNames.PARAMETER_ALLOCATOR, allocator,
+            TypeNames.PARAMETER_ALLOCATOR, Constants.NAME, Constants.TRAINABLE_PARAMS, Constants.NON_TRAINABLE_PARAMS);
     for (LayerWriter layer : network.layers()) {
       code.add(LayerMembers.initialization(layer, allocator));
     }

@@ -3,6 +3,7 @@ package dev.lamina.processor.compile;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.lamina.processor.testing.Diagnostics.assertOneWarning;
 
+import com.google.testing.compile.Compilation;
 import dev.lamina.processor.testing.Networks;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,52 @@ class WarningsTest {
         }
         """);
     assertThat(Networks.compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void activationsOfOneExampleAboveOneGibibyte() {
+    JavaFileObject source = Networks.source("Wide", """
+        @Network(input = @Input(height = 16384, width = 16384, channels = 1))
+        public interface Wide {
+          @Conv2D(filters = 1, kernelSize = 1) Conv2DLayer conv();
+        }
+        """);
+    assertOneWarning(source, "[LaminaLargeActivations] Wide: one example's activations take 2.00 GB (536,870,912 "
+        + "float32 values over the input and every layer's output), more than 1.00 GB; a training step keeps about "
+        + "four arrays of that size per example (values, pre-activations and their gradients), so a batch of 32 "
+        + "needs about 256.00 GB. Expected a network that fits a machine's memory; reduce the input or the feature "
+        + "maps (strides, pooling, fewer filters), or add @SuppressWarnings(\"lamina\") to the interface.",
+        "@Network", "@Input");
+  }
+
+  @Test
+  void activationsJustBelowOneGibibyteDoNotWarn() {
+    // 16384 x 8192 x 1 in and out: 268,435,456 values, exactly 1 GiB in float32.
+    JavaFileObject source = Networks.source("Half", """
+        @Network(input = @Input(height = 16384, width = 8192, channels = 1))
+        public interface Half {
+          @Conv2D(filters = 1, kernelSize = 1) Conv2DLayer conv();
+        }
+        """);
+    assertThat(Networks.compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void multiplyAccumulatesThatOverflowALongAreReportedTooLarge() {
+    JavaFileObject source = Networks.source("Overflow", """
+        @SuppressWarnings("lamina")
+        @Network(input = @Input(height = 46340, width = 46340, channels = 1))
+        public interface Overflow {
+          @Conv2D(filters = 1, kernelSize = 46340, padding = SAME) Conv2DLayer a();
+          @Conv2D(filters = 1, kernelSize = 46340, padding = SAME) Conv2DLayer b();
+          @Conv2D(filters = 1, kernelSize = 46340, padding = SAME) Conv2DLayer c();
+        }
+        """);
+    Compilation compilation = Networks.compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String note = Networks.summaryNote(compilation, "Overflow");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        note.contains("MACs per example: TOO_LARGE (over 9,223,372,036,854,775,806)"), note);
+    org.junit.jupiter.api.Assertions.assertFalse(note.matches("(?s).*-\\d.*"), note);
   }
 }

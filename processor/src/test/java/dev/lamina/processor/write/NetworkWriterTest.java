@@ -77,7 +77,7 @@ class NetworkWriterTest {
     assertFalse(source.contains("conv1Activation"), "the kernel applies a hidden layer's activation itself");
     assertContains(source, "private void outputBackward(Buffers b, GradientTarget target) {");
     assertContains(source, "if (target == GradientTarget.OUTPUT) {\n      outputActivation.backward(");
-    assertContains(source, "this.dropOut = training ? allocate(n, 1568) : flattenOut;");
+    assertContains(source, "this.dropOut = training ? allocate(\"drop\", n, 1568) : flattenOut;");
     assertContains(source, "this.flattenOut = Views.flatten(pool1Out);");
     assertContains(source, "this.conv1Kernel = allocator.trainable(\"conv1\", \"kernel\", Initializer.GLOROT_UNIFORM, 3, 3, 1, 8);");
     assertContains(source, " *  conv1 (Conv2D)");

@@ -1,6 +1,7 @@
 package dev.lamina.runtime.init;
 
 import dev.lamina.dsl.Initializer;
+import dev.lamina.runtime.MemoryAllocationException;
 import dev.lamina.runtime.param.Parameter;
 import dev.lamina.runtime.param.Parameters;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * {@link #build}.
  */
 public final class ParameterAllocator {
+  private final String network;
   private final long seed;
   private final INDArray values;
   private final INDArray gradients;
@@ -37,11 +39,30 @@ public final class ParameterAllocator {
    * @param seed the model's seed; each tensor's stream derives from it and the tensor's path
    */
   public ParameterAllocator(DataType dataType, long trainableCount, long stateCount, long seed) {
+    this("a network", dataType, trainableCount, stateCount, seed);
+  }
+
+  /**
+   * @param network the network's name, for {@link MemoryAllocationException}
+   * @param dataType the type of every tensor ({@code FLOAT} or {@code DOUBLE})
+   * @param trainableCount the number of trainable values
+   * @param stateCount the number of non-trainable values
+   * @param seed the model's seed; each tensor's stream derives from it and the tensor's path
+   * @throws MemoryAllocationException when the buffers cannot be allocated
+   */
+  public ParameterAllocator(String network, DataType dataType, long trainableCount, long stateCount, long seed) {
     Objects.requireNonNull(dataType, "dataType");
+    this.network = Objects.requireNonNull(network, "network");
     this.seed = seed;
-    this.values = Nd4j.create(dataType, trainableCount);
-    this.gradients = Nd4j.create(dataType, trainableCount);
-    this.state = Nd4j.create(dataType, stateCount);
+    try {
+      this.values = Nd4j.create(dataType, trainableCount);
+      this.gradients = Nd4j.create(dataType, trainableCount);
+      this.state = Nd4j.create(dataType, stateCount);
+    } catch (OutOfMemoryError | RuntimeException e) {
+      long count = trainableCount > (Long.MAX_VALUE - stateCount) / 2 ? Long.MAX_VALUE : 2 * trainableCount + stateCount;
+      throw new MemoryAllocationException(network, "(every layer's parameters)", MemoryAllocationException.NO_BATCH,
+          MemoryAllocationException.bytes(dataType.width(), count), e);
+    }
   }
 
   /**
@@ -87,7 +108,13 @@ public final class ParameterAllocator {
   }
 
   private Parameter add(Parameter p, Initializer initializer) {
-    Initializers.fill(p.value(), initializer, seed, p.path());
+    try {
+      Initializers.fill(p.value(), initializer, seed, p.path());
+    } catch (OutOfMemoryError e) {
+      // The initial values are drawn in a Java array before they are copied in.
+      throw new MemoryAllocationException(network, p.layer(), MemoryAllocationException.NO_BATCH,
+          MemoryAllocationException.bytes(Double.BYTES, p.value().length()), e);
+    }
     all.add(p);
     return p;
   }

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.kernel;
 
+import dev.lamina.runtime.MemoryAllocationException;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,6 +18,26 @@ public final class BufferOps {
   /** A new zero-filled c-order array {@code shape} of {@code dataType}. */
   public static INDArray allocate(DataType dataType, long... shape) {
     return Nd4j.create(dataType, shape);
+  }
+
+  /**
+   * A new zero-filled c-order buffer {@code [batch, ...]} of a network's layer.
+   *
+   * @param network the network's name
+   * @param layer the layer the buffer belongs to
+   * @param dataType its type
+   * @param shape its shape, the batch size first
+   * @throws MemoryAllocationException naming the network, layer, batch size and bytes, when the memory
+   *     cannot be had (ND4J, JavaCPP and the Java heap report that with an {@code OutOfMemoryError}
+   *     that names none of them)
+   */
+  public static INDArray allocate(String network, String layer, DataType dataType, long... shape) {
+    try {
+      return Nd4j.create(dataType, shape);
+    } catch (OutOfMemoryError | RuntimeException e) {
+      throw new MemoryAllocationException(network, layer, (int) shape[0],
+          MemoryAllocationException.bytes(dataType.width(), shape), e);
+    }
   }
 
   /**

@@ -23,7 +23,7 @@ public final class Conv2DKernel implements WeightedKernel {
   public Conv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
     this.kernel = new FusedKernel(FusedLayer.Kind.CONVOLUTION, window, useBias, activation,
-        new Nd4jConv2D(window, useBias), true);
+        new Nd4jConv2D(window, useBias), !window.shorterThanStride());
   }
 
   /**

@@ -11,10 +11,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code [batch, oh, ow, filters]} with {@code oh = h*s} (SAME) or {@code h*s + max(k - s, 0)} (VALID),
  * as Keras's {@code deconv_output_length}. {@code FLOAT} runs on oneDNN's deconvolution, except VALID
  * windows smaller than their strides, whose output is larger than oneDNN's; those and {@code DOUBLE}
- * run on libnd4j's {@code deconv2d} / {@code deconv2d_bp}.
+ * run on libnd4j's {@code deconv2d} / {@code deconv2d_bp}. A kernel shorter than its stride runs as
+ * the same kernel zero-padded to the stride ({@link StrideLongKernel}), which gives the same output
+ * and avoids the native kernels' faults on short kernels (docs/native-safety.md).
  */
 public final class Conv2DTransposeKernel implements WeightedKernel {
   private final FusedKernel kernel;
+  private final StrideLongKernel padding;
 
   /**
    * @param window kernel size, strides (the upsampling factor) and padding; no dilation
@@ -24,10 +27,10 @@ public final class Conv2DTransposeKernel implements WeightedKernel {
    */
   public Conv2DTransposeKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
-    boolean paddedOutput = window.padding() == dev.lamina.dsl.Padding.VALID
-        && (window.height() < window.strideHeight() || window.width() < window.strideWidth());
-    this.kernel = new FusedKernel(FusedLayer.Kind.TRANSPOSED, window, useBias, activation,
-        new Nd4jConv2DTranspose(window, useBias), !paddedOutput);
+    this.padding = window.shorterThanStride() ? new StrideLongKernel(window) : null;
+    Window2D run = padding == null ? window : StrideLongKernel.paddedWindow(window);
+    this.kernel = new FusedKernel(FusedLayer.Kind.TRANSPOSED, run, useBias, activation,
+        new Nd4jConv2DTranspose(run, useBias), true);
   }
 
   /**
@@ -41,7 +44,7 @@ public final class Conv2DTransposeKernel implements WeightedKernel {
    * @param training whether this is a training pass
    */
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
-    this.kernel.forward(x, kernel, bias, z, y, training);
+    this.kernel.forward(x, padding == null ? kernel : padding.pad(kernel), bias, z, y, training);
   }
 
   /**
@@ -61,6 +64,11 @@ public final class Conv2DTransposeKernel implements WeightedKernel {
    */
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
       INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
-    this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+    if (padding == null) {
+      this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+      return;
+    }
+    this.kernel.backward(x, padding.pad(kernel), bias, z, y, gradY, gradZ, gradX, padding.paddedGradient(), gradBias);
+    padding.crop(gradKernel);
   }
 }

@@ -67,4 +67,9 @@ final class DepthwiseAsConv {
     }
     return full;
   }
+
+  /** See {@link Nd4jWeighted#withoutHelpers}. */
+  void withoutHelpers() {
+    conv.withoutHelpers();
+  }
 }

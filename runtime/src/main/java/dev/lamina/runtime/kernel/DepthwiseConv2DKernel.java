@@ -23,7 +23,7 @@ public final class DepthwiseConv2DKernel implements WeightedKernel {
   public DepthwiseConv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
     this.kernel = new FusedKernel(FusedLayer.Kind.DEPTHWISE, window, useBias, activation,
-        new Nd4jDepthwiseConv2D(window, useBias), true);
+        new Nd4jDepthwiseConv2D(window, useBias), !window.shorterThanStride());
   }
 
   /**

@@ -26,6 +26,15 @@ final class FusedKernel {
   private final boolean fused;
   private INDArray unwantedInputGradient;
   private FusedLayer onednn;
+  private boolean routed;
+
+  /**
+   * A spatial length from which oneDNN 2.5.2's convolutions are not run: a height of exactly 65536
+   * divides by zero in its brgemm blocking heuristic (SIGFPE) for 1x1, depthwise and transposed
+   * convolutions, so every convolution with a height or width of at least 2^16 runs on libnd4j's own
+   * implementation (docs/native-safety.md).
+   */
+  static final long ONEDNN_MAX_SPATIAL = 1 << 16;
 
   /**
    * @param kind the layer kind for oneDNN
@@ -48,6 +57,9 @@ final class FusedKernel {
 
   /** {@code y = f(layer(x, kernel) + bias)}, keeping in {@code z} what backward needs. */
   void forward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, boolean training) {
+    if (!routed) {
+      route(x, y);
+    }
     if (onednn != null && Onednn.handles(x)) {
       try {
         if (fused) {
@@ -94,5 +106,18 @@ final class FusedKernel {
       unwantedInputGradient = g;
     }
     return g;
+  }
+
+  /**
+   * On the first pass, once the shapes are known (the network fixes them, so this is decided once):
+   * shapes oneDNN does not run safely go to libnd4j's own implementation.
+   */
+  private void route(INDArray x, INDArray y) {
+    routed = true;
+    if (x.rank() == 4 && (x.size(1) >= ONEDNN_MAX_SPATIAL || x.size(2) >= ONEDNN_MAX_SPATIAL
+        || y.size(1) >= ONEDNN_MAX_SPATIAL || y.size(2) >= ONEDNN_MAX_SPATIAL)) {
+      onednn = null;
+      nd4j.withoutHelpers();
+    }
   }
 }

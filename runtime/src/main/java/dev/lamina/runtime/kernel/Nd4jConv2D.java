@@ -21,6 +21,7 @@ final class Nd4jConv2D implements Nd4jWeighted {
   private final boolean useBias;
   private final NativeOp forward;
   private final NativeOp backward;
+  private final SameCrop crop;
 
   /**
    * @param window kernel size, strides, dilation and padding
@@ -29,11 +30,12 @@ final class Nd4jConv2D implements Nd4jWeighted {
   Nd4jConv2D(Window2D window, boolean useBias) {
     Objects.requireNonNull(window, "window");
     this.useBias = useBias;
+    this.crop = new SameCrop(window);
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIO);
     NativeOp fwd = NativeOp.of("conv2d", args);
     NativeOp bwd = NativeOp.of("conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.forward = window.needsPlainLibnd4j() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.needsPlainLibnd4j() ? bwd.withoutHelpers() : bwd;
   }
 
   /**
@@ -47,9 +49,9 @@ final class Nd4jConv2D implements Nd4jWeighted {
   @Override
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
     if (useBias) {
-      forward.run(new INDArray[] {x, kernel, bias}, y);
+      forward.run(new INDArray[] {crop.input(x), kernel, bias}, y);
     } else {
-      forward.run(x, kernel, y);
+      forward.run(crop.input(x), kernel, y);
     }
   }
 
@@ -69,9 +71,19 @@ final class Nd4jConv2D implements Nd4jWeighted {
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
       INDArray gradKernel, INDArray gradBias) {
     if (useBias) {
-      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
+      INDArray g = crop.gradient(x, gradX);
+      backward.run(new INDArray[] {crop.input(x), kernel, bias, gradY}, g, gradKernel, gradBias);
+      crop.finish(gradX, g);
     } else {
-      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
+      INDArray g = crop.gradient(x, gradX);
+      backward.run(new INDArray[] {crop.input(x), kernel, gradY}, g, gradKernel);
+      crop.finish(gradX, g);
     }
+  }
+
+  @Override
+  public void withoutHelpers() {
+    forward.withoutHelpers();
+    backward.withoutHelpers();
   }
 }

@@ -32,6 +32,7 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
   private final NativeOp forward;
   private final NativeOp backward;
   private Crop crop;
+  private boolean plain;
 
   /** What a VALID layer with kernel below stride needs: the workspace and the ops around it. */
   private record Crop(long height, long width, long extraHeight, long extraWidth, DataType dataType,
@@ -64,6 +65,12 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
    */
   @Override
   public void forward(INDArray x, INDArray kernel, INDArray bias, INDArray y) {
+    if (plain && x.dataType() == DataType.FLOAT) {
+      INDArray yd = Nd4j.create(DataType.DOUBLE, y.shape());
+      forward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), asDouble(bias), yd);
+      y.assign(yd);
+      return;
+    }
     Crop c = crop(x, y);
     if (c == null) {
       if (useBias) {
@@ -95,6 +102,19 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
   @Override
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX,
       INDArray gradKernel, INDArray gradBias) {
+    if (plain && x.dataType() == DataType.FLOAT) {
+      INDArray gx = Nd4j.create(DataType.DOUBLE, gradX.shape());
+      INDArray gk = Nd4j.create(DataType.DOUBLE, gradKernel.shape());
+      INDArray gb = useBias ? Nd4j.create(DataType.DOUBLE, gradBias.shape()) : null;
+      backward(x.castTo(DataType.DOUBLE), kernel.castTo(DataType.DOUBLE), asDouble(bias),
+          gradY.castTo(DataType.DOUBLE), gx, gk, gb);
+      gradX.assign(gx);
+      gradKernel.assign(gk);
+      if (useBias) {
+        gradBias.assign(gb);
+      }
+      return;
+    }
     Crop c = crop(x, gradY);
     if (c == null) {
       if (useBias) {
@@ -125,8 +145,8 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
       long filters = y.size(3);
       DataType type = y.dataType();
       INDArray paddings = Nd4j.createFromArray(new long[][] {{0, 0}, {0, extraHeight}, {0, extraWidth}, {0, 0}});
-      crop = new Crop(h, w, extraHeight, extraWidth, type, NativeOp.of("deconv2d", args),
-          NativeOp.of("deconv2d_bp", args), NativeOp.withFloats("pad", 0.0).integers(0), paddings,
+      crop = new Crop(h, w, extraHeight, extraWidth, type, deconvolution("deconv2d"),
+          deconvolution("deconv2d_bp"), NativeOp.withFloats("pad", 0.0).integers(0), paddings,
           NativeOp.of("slice", 0, 0, 0, 0, -1, h, w, -1), NativeOp.of("biasadd"),
           NativeOp.of("reduce_sum", BATCH_AND_SPATIAL_AXES),
           new BatchCache<>(WORKSPACE_BATCH_SIZES, batch -> Nd4j.create(type, batch, h, w, filters)));
@@ -136,5 +156,28 @@ final class Nd4jConv2DTranspose implements Nd4jWeighted {
 
   private long nativeLength(long in, int size, int stride) {
     return window.padding() == Padding.SAME ? in * stride : (in - 1) * stride + size;
+  }
+
+  /**
+   * {@inheritDoc} libnd4j's {@code FLOAT} {@code deconv2d_bp} reaches its oneDNN helper through the
+   * convolution it calls even then, so {@code FLOAT} arrays are computed in {@code DOUBLE} copies
+   * (allocated on every pass: this route is for the rare shapes oneDNN cannot run).
+   */
+  @Override
+  public void withoutHelpers() {
+    plain = true;
+    forward.withoutHelpers();
+    backward.withoutHelpers();
+    crop = null;
+  }
+
+  /** A {@code DOUBLE} copy of the bias, or null without a bias (whose array may be null). */
+  private INDArray asDouble(INDArray bias) {
+    return useBias ? bias.castTo(DataType.DOUBLE) : null;
+  }
+
+  private NativeOp deconvolution(String name) {
+    NativeOp op = NativeOp.of(name, args);
+    return plain ? op.withoutHelpers() : op;
   }
 }

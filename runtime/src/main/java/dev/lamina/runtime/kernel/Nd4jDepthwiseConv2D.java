@@ -24,6 +24,7 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
   private final boolean useBias;
   private final NativeOp forward;
   private final NativeOp backward;
+  private final SameCrop crop;
   private final DepthwiseAsConv asConv;
 
   /**
@@ -33,11 +34,12 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
   Nd4jDepthwiseConv2D(Window2D window, boolean useBias) {
     Objects.requireNonNull(window, "window");
     this.useBias = useBias;
+    this.crop = new SameCrop(window);
     long[] args = window.nativeArgs(NHWC, KERNEL_HWIM);
     NativeOp fwd = NativeOp.of("depthwise_conv2d", args);
     NativeOp bwd = NativeOp.of("depthwise_conv2d_bp", args);
-    this.forward = window.dilated() ? fwd.withoutHelpers() : fwd;
-    this.backward = window.dilated() ? bwd.withoutHelpers() : bwd;
+    this.forward = window.needsPlainLibnd4j() ? fwd.withoutHelpers() : fwd;
+    this.backward = window.needsPlainLibnd4j() ? bwd.withoutHelpers() : bwd;
     this.asConv = new DepthwiseAsConv(window, useBias);
   }
 
@@ -54,9 +56,9 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
     if (DepthwiseAsConv.needed(x, kernel)) {
       asConv.forward(x, kernel, bias, y);
     } else if (useBias) {
-      forward.run(new INDArray[] {x, kernel, bias}, y);
+      forward.run(new INDArray[] {crop.input(x), kernel, bias}, y);
     } else {
-      forward.run(x, kernel, y);
+      forward.run(crop.input(x), kernel, y);
     }
   }
 
@@ -77,9 +79,20 @@ final class Nd4jDepthwiseConv2D implements Nd4jWeighted {
     if (DepthwiseAsConv.needed(x, kernel)) {
       asConv.backward(x, kernel, bias, gradY, gradX, gradKernel, gradBias);
     } else if (useBias) {
-      backward.run(new INDArray[] {x, kernel, bias, gradY}, gradX, gradKernel, gradBias);
+      INDArray g = crop.gradient(x, gradX);
+      backward.run(new INDArray[] {crop.input(x), kernel, bias, gradY}, g, gradKernel, gradBias);
+      crop.finish(gradX, g);
     } else {
-      backward.run(new INDArray[] {x, kernel, gradY}, gradX, gradKernel);
+      INDArray g = crop.gradient(x, gradX);
+      backward.run(new INDArray[] {crop.input(x), kernel, gradY}, g, gradKernel);
+      crop.finish(gradX, g);
     }
+  }
+
+  @Override
+  public void withoutHelpers() {
+    forward.withoutHelpers();
+    backward.withoutHelpers();
+    asConv.withoutHelpers();
   }
 }

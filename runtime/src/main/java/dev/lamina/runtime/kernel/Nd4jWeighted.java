@@ -13,4 +13,10 @@ interface Nd4jWeighted {
   /** The input, kernel and bias gradients from {@code gradY}; all overwritten. */
   void backward(INDArray x, INDArray kernel, INDArray bias, INDArray gradY, INDArray gradX, INDArray gradKernel,
       INDArray gradBias);
+
+  /**
+   * From now on, runs libnd4j's own implementation, bypassing its oneDNN helper, for shapes oneDNN
+   * does not run safely (docs/native-safety.md). Nothing to do for ops without a helper.
+   */
+  default void withoutHelpers() {}
 }

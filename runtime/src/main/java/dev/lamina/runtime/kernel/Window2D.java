@@ -40,6 +40,26 @@ public record Window2D(int height, int width, int strideHeight, int strideWidth,
   }
 
   /**
+   * Whether the window is shorter than its stride on an axis, so that rows or columns between two
+   * windows are never read. oneDNN 2.5.2's jit convolutions (the 1x1 and depthwise kernels, forward
+   * and backward) write outside their buffers on such shapes and can kill the process, so the
+   * convolution kernels run these windows on libnd4j's own implementation instead
+   * (docs/native-safety.md).
+   */
+  public boolean shorterThanStride() {
+    return height < strideHeight || width < strideWidth;
+  }
+
+  /**
+   * Whether this window must run on libnd4j's own implementation rather than through oneDNN (Lamina's
+   * own primitives or libnd4j's oneDNN helpers): dilated windows, which the helpers reject, and
+   * windows {@linkplain #shorterThanStride shorter than their stride}.
+   */
+  boolean needsPlainLibnd4j() {
+    return dilated() || shorterThanStride();
+  }
+
+  /**
    * libnd4j's integer arguments of the conv and pooling family:
    * {@code {kH, kW, sH, sW, pH, pW, dH, dW, sameMode, extra, last}}. Explicit padding is zero: SAME
    * lets libnd4j compute TensorFlow's padding.
