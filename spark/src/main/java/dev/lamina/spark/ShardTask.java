@@ -64,8 +64,9 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     int start = step * perTask;
     int end = Math.min(shard.count(), start + perTask);
     if (start >= end) {
-      return new ShardResult(partition, new float[0], 0, 0, new float[0], new int[0], new float[0]);
+      return new ShardResult(partition, new float[0], 0, 0, new float[0], new int[0], new float[0], 0);
     }
+    long started = System.nanoTime();
     Model model = worker.model;
     weights.value().into(model);
     model.seedDropout(Seeds.dropout(seed, epoch, step, partition));
@@ -101,6 +102,7 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     }
     float[] state = partition == 0 && model.parameters().nonTrainableCount() > 0
         ? model.parameters().state().toFloatVector() : new float[0];
-    return new ShardResult(partition, sum.sum().toFloatVector(), sum.lossSum(), sum.examples(), outputs, labels, state);
+    return new ShardResult(partition, sum.sum().toFloatVector(), sum.lossSum(), sum.examples(), outputs, labels, state,
+        System.nanoTime() - started);
   }
 }

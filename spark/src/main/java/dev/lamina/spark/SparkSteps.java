@@ -33,9 +33,11 @@ final class SparkSteps implements StepSource {
   private final TaskHook hook;
   private final int[] labelShape;
   private final GradientSum sum;
+  private final StepTimes times;
 
   SparkSteps(JavaSparkContext context, Model model, JavaRDD<Shard> shards, String run, NetworkSpec spec,
-      LossFactory lossFactory, TaskHook hook) {
+      LossFactory lossFactory, TaskHook hook, StepTimes times) {
+    this.times = times;
     this.context = context;
     this.model = model;
     this.shards = shards;
@@ -88,6 +90,7 @@ final class SparkSteps implements StepSource {
 
       @Override
       public StepResult next(List<MetricAccumulator> accumulators) {
+        long started = System.nanoTime();
         Broadcast<Weights> weights = context.broadcast(Weights.of(model));
         List<ShardResult> results;
         try {
@@ -97,7 +100,9 @@ final class SparkSteps implements StepSource {
           weights.unpersist(false);
         }
         step++;
-        return combine(results, accumulators);
+        StepResult result = combine(results, accumulators);
+        times.add(System.nanoTime() - started, results.stream().mapToLong(ShardResult::nanos).max().orElse(0));
+        return result;
       }
 
       @Override

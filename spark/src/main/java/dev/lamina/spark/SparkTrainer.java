@@ -68,6 +68,7 @@ public final class SparkTrainer {
   private final String labelColumn;
   private final TaskHook hook;
   private final String run = UUID.randomUUID().toString();
+  private final StepTimes times = new StepTimes();
 
   private SparkTrainer(Builder b) {
     this.spark = b.spark;
@@ -103,7 +104,7 @@ public final class SparkTrainer {
     Objects.requireNonNull(config, "config");
     JavaRDD<Shard> shards = Shards.of(data, featuresColumn, labelColumn, partitions, exampleLength());
     try {
-      SparkSteps steps = new SparkSteps(context(), trainer.model(), shards, run, spec, lossFactory, hook);
+      SparkSteps steps = new SparkSteps(context(), trainer.model(), shards, run, spec, lossFactory, hook, times);
       steps.perTask(config);
       return trainer.fit(steps, config);
     } finally {
@@ -165,6 +166,11 @@ public final class SparkTrainer {
   /** Restores a checkpoint as {@link Trainer#restore}; resume with {@code initialEpoch(info.epoch())}. */
   public CheckpointInfo restore(Path path) throws IOException {
     return trainer.restore(path);
+  }
+
+  /** Wall and task compute times of the training steps run so far (for benchmarks). */
+  public StepTimes stepTimes() {
+    return times;
   }
 
   /** The driver's network. */

@@ -51,6 +51,9 @@ class SparkTrainerEquivalenceTest {
 
     @Override
     public void onBatchEnd(TrainingContext context, int batch, Logs logs) {
+      if (batch == 0) {
+        previousSum = 0; // running means restart with each epoch
+      }
       double sum = logs.get(MetricKey.LOSS) * (batch + 1);
       losses.add(sum - previousSum);
       previousSum = sum;
