@@ -17,6 +17,12 @@ import dev.lamina.spark.SparkData;
 import dev.lamina.spark.SparkEvaluation;
 import dev.lamina.spark.SparkTrainer;
 import dev.lamina.spark.StepTimes;
+import dev.lamina.runtime.callback.Callback;
+import dev.lamina.runtime.callback.TrainingContext;
+import dev.lamina.runtime.metric.Logs;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -61,9 +67,31 @@ public final class TrainFashion {
       SparkTrainer trainer = SparkTrainer.builder(spark, new NetworkSpec("FashionCnn", 42))
           .loss(Losses::sparseCategoricalCrossentropy).optimizer(Sgd.builder().learningRate(0.01).build())
           .metrics(Metrics.accuracy()).partitions(partitions).build();
+      String curveFile = arg(args, "--curve", null);
+      PrintWriter curve = curveFile == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(curveFile)), true);
+      Callback recorder = new Callback() {
+        private double previous;
+        private boolean warm;
+
+        @Override
+        public void onBatchEnd(TrainingContext context, int b, Logs logs) {
+          double sum = logs.get(MetricKey.LOSS) * (b + 1);
+          if (curve != null) {
+            curve.println(Double.toString(sum - (b == 0 ? 0 : previous)));
+          }
+          previous = sum;
+          if (b == 2 && !warm) {
+            trainer.stepTimes().reset(); // step times after 3 warm-up steps
+            warm = true;
+          }
+        }
+      };
       long start = System.nanoTime();
       History history = trainer.fit(trainRows, FitConfig.builder().epochs(epochs).batchSize(batch).seed(42)
-          .verbosity(Verbosity.ONE_LINE_PER_EPOCH).build());
+          .verbosity(Verbosity.ONE_LINE_PER_EPOCH).callbacks(recorder).build());
+      if (curve != null) {
+        curve.close();
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       StepTimes t = trainer.stepTimes();
       SparkEvaluation result = trainer.evaluate(testRows, 256);
@@ -71,8 +99,9 @@ public final class TrainFashion {
           partitions, train.size(), epochs, batch);
       System.out.printf("training loss by epoch %s, accuracy %s%n", Arrays.toString(history.values(MetricKey.LOSS)),
           Arrays.toString(history.values(MetricKey.ACCURACY)));
-      System.out.printf("fit: %.1f s, %d steps, %.1f samples/s; step wall %.1f ms, slowest task %.1f ms,"
-          + " overhead %.1f ms%n", seconds, t.steps(), (double) train.size() * epochs / seconds, t.meanWallMillis(),
+      System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after 3 warm-up steps: %d steps,"
+          + " step wall %.1f ms (%.1f samples/s), slowest task %.1f ms, overhead %.1f ms%n", seconds,
+          (double) train.size() * epochs / seconds, t.steps(), t.meanWallMillis(), batch * 1000 / t.meanWallMillis(),
           t.meanComputeMillis(), t.meanOverheadMillis());
       System.out.printf("test (%d examples): loss %.4f, accuracy %.4f%n", result.examples(), result.loss(),
           result.accuracy());
