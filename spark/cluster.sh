@@ -21,8 +21,7 @@ start() {
     echo $! >> "$RUN_DIR/pids"
   done
   for _ in $(seq 60); do
-    if [[ $(grep -c "Successfully registered with master" "$RUN_DIR"/logs/worker*.log 2>/dev/null | \
-        awk -F: '{s+=$2} END {print s}') -ge 2 ]]; then
+    if [[ $(curl -s http://127.0.0.1:8177/json/ | grep -c '"state" : "ALIVE"') -ge 2 ]]; then
       echo "master $MASTER_URL with 2 workers (pids $(tr '\n' ' ' < "$RUN_DIR/pids"))"
       return
     fi
