@@ -16,7 +16,8 @@ ARGS=("--limit" "3200" "--test" "2000" "$@")
 "$SPARK_DIR/train-fashion.sh" "${ARGS[@]}" --curve "$OUT/killed.txt" > "$OUT/killed.log" 2>&1 &
 driver=$!
 worker1=$(sed -n 2p "$RUN_DIR/pids")
-while kill -0 "$driver" 2>/dev/null && [[ $(wc -l < "$OUT/killed.txt" 2>/dev/null || echo 0) -lt $KILL_AT ]]; do
+steps() { if [[ -f "$OUT/killed.txt" ]]; then wc -l < "$OUT/killed.txt"; else echo 0; fi; }
+while kill -0 "$driver" 2>/dev/null && [[ $(steps) -lt $KILL_AT ]]; do
   sleep 0.2
 done
 executor=$(pgrep -P "$worker1" java || true)
