@@ -44,6 +44,7 @@ public final class TrainFashion {
     int limit = Integer.parseInt(arg(args, "--limit", "60000"));
     int batch = Integer.parseInt(arg(args, "--batch", "64"));
     int partitions = Integer.parseInt(arg(args, "--partitions", "2"));
+    int micro = Integer.parseInt(arg(args, "--micro", "1"));
     int testLimit = Integer.parseInt(arg(args, "--test", "10000"));
     String classPath = System.getProperty("java.class.path");
     SparkSession spark = SparkSession.builder().master(master).appName("lamina-train-fashion")
@@ -87,7 +88,7 @@ public final class TrainFashion {
         }
       };
       long start = System.nanoTime();
-      History history = trainer.fit(trainRows, FitConfig.builder().epochs(epochs).batchSize(batch).seed(42)
+      History history = trainer.fit(trainRows, FitConfig.builder().epochs(epochs).batchSize(batch).microBatches(micro).seed(42)
           .verbosity(Verbosity.ONE_LINE_PER_EPOCH).callbacks(recorder).build());
       if (curve != null) {
         curve.close();
@@ -95,8 +96,8 @@ public final class TrainFashion {
       double seconds = (System.nanoTime() - start) / 1e9;
       StepTimes t = trainer.stepTimes();
       SparkEvaluation result = trainer.evaluate(testRows, 256);
-      System.out.printf("master %s, %d partitions, %d training examples, %d epoch(s), global batch %d%n", master,
-          partitions, train.size(), epochs, batch);
+      System.out.printf("master %s, %d partitions, %d training examples, %d epoch(s), global batch %d, %d micro-batch(es) per task%n",
+          master, partitions, train.size(), epochs, batch, micro);
       System.out.printf("training loss by epoch %s, accuracy %s%n", Arrays.toString(history.values(MetricKey.LOSS)),
           Arrays.toString(history.values(MetricKey.ACCURACY)));
       System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after 3 warm-up steps: %d steps,"
@@ -110,12 +111,14 @@ public final class TrainFashion {
     }
   }
 
+  /** The value after the last occurrence of {@code name} (scripts put defaults first). */
   static String arg(String[] args, String name, String fallback) {
+    String value = fallback;
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
-        return args[i + 1];
+        value = args[i + 1];
       }
     }
-    return fallback;
+    return value;
   }
 }
