@@ -129,11 +129,6 @@ public final class Trainer {
     return new FitRun(compiled, source, config, callbacks, done -> completedEpochs = done).run();
   }
 
-  /** The loss bound to this trainer's network (computes loss values and gradients; not thread-safe). */
-  public dev.lamina.runtime.loss.BoundLoss boundLoss() {
-    return compiled.loss();
-  }
-
   /** {@link #evaluate(Dataset, int)} with Keras's batch size 32. */
   public Evaluation evaluate(Dataset data) {
     return evaluate(data, 32);
