@@ -34,17 +34,22 @@ record Compiled(Model model, BoundLoss loss, Optimizer optimizer, List<Metric> m
    *     shapes
    */
   void check(Dataset data, String role) {
-    if (data.size() < 1) {
+    check(data.exampleShape(), data.labelShape(), data.size(), role);
+  }
+
+  /** {@link #check(Dataset, String)} from a data set's shapes and size. */
+  void check(int[] exampleShape, int[] labelShape, int size, String role) {
+    if (size < 1) {
       throw new IllegalArgumentException("the " + role + " data is empty");
     }
-    if (!Arrays.equals(data.exampleShape(), model.inputShape())) {
+    if (!Arrays.equals(exampleShape, model.inputShape())) {
       throw new IllegalArgumentException("the " + role + " data has examples of shape "
-          + Shapes.format(data.exampleShape()) + " but network " + model.name() + " takes "
+          + Shapes.format(exampleShape) + " but network " + model.name() + " takes "
           + Shapes.format(model.inputShape()) + " [height, width, channels]");
     }
     try {
-      loss.checkLabelShape(data.labelShape());
-      accumulators(data);
+      loss.checkLabelShape(labelShape);
+      accumulators(labelShape);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("the " + role + " data does not fit: " + e.getMessage(), e);
     }
@@ -52,9 +57,14 @@ record Compiled(Model model, BoundLoss loss, Optimizer optimizer, List<Metric> m
 
   /** Fresh accumulators of every metric for a data set's labels. */
   List<MetricAccumulator> accumulators(Dataset data) {
+    return accumulators(data.labelShape());
+  }
+
+  /** Fresh accumulators of every metric for labels of one example's shape {@code labelShape}. */
+  List<MetricAccumulator> accumulators(int[] labelShape) {
     List<MetricAccumulator> accumulators = new ArrayList<>();
     for (Metric m : metrics) {
-      accumulators.add(m.accumulator(model.outputShape(), data.labelShape()));
+      accumulators.add(m.accumulator(model.outputShape(), labelShape));
     }
     return accumulators;
   }

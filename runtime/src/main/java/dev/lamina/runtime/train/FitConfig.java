@@ -25,10 +25,14 @@ import java.util.Optional;
  * @param initialEpoch the epoch to start at: 0, or {@code CheckpointInfo.epoch()} to resume
  * @param verbosity how much to print
  * @param progressOutput where progress goes
+ * @param microBatches micro-batches per step (gradient accumulation): each step runs the network on
+ *     {@code batchSize / microBatches} examples at a time and applies the mean gradient of all
+ *     {@code batchSize} (summed in a {@link GradientSum}); 1 (default) runs each batch at once.
+ *     Batch normalization then normalizes each micro-batch with its own statistics.
  */
 public record FitConfig(int epochs, int batchSize, Optional<Dataset> validationData, int validationBatchSize,
     boolean shuffle, List<Callback> callbacks, long seed, int initialEpoch, Verbosity verbosity,
-    PrintStream progressOutput) {
+    PrintStream progressOutput, int microBatches) {
 
   /** @throws IllegalArgumentException if a count is out of range */
   public FitConfig {
@@ -45,6 +49,10 @@ public record FitConfig(int epochs, int batchSize, Optional<Dataset> validationD
     callbacks = List.copyOf(callbacks);
     Objects.requireNonNull(verbosity, "verbosity");
     Objects.requireNonNull(progressOutput, "progressOutput");
+    if (microBatches < 1 || batchSize % microBatches != 0) {
+      throw new IllegalArgumentException("microBatches must be >= 1 and divide the batch size " + batchSize
+          + ", got " + microBatches);
+    }
   }
 
   /** Keras's defaults: 1 epoch, batch size 32, shuffle, seed 0, progress bar on {@code System.out}. */
@@ -65,6 +73,7 @@ public record FitConfig(int epochs, int batchSize, Optional<Dataset> validationD
     b.initialEpoch = initialEpoch;
     b.verbosity = verbosity;
     b.progressOutput = progressOutput;
+    b.microBatches = microBatches;
     return b;
   }
 
@@ -80,6 +89,7 @@ public record FitConfig(int epochs, int batchSize, Optional<Dataset> validationD
     private int initialEpoch;
     private Verbosity verbosity = Verbosity.PROGRESS_BAR;
     private PrintStream progressOutput = System.out;
+    private int microBatches = 1;
 
     private Builder() {}
 
@@ -149,11 +159,20 @@ public record FitConfig(int epochs, int batchSize, Optional<Dataset> validationD
       return this;
     }
 
+    /**
+     * Micro-batches per step, gradient accumulation (default 1): must divide the batch size; the step's
+     * gradient is the mean over all {@code batchSize} examples.
+     */
+    public Builder microBatches(int microBatches) {
+      this.microBatches = microBatches;
+      return this;
+    }
+
     /** @throws IllegalArgumentException if a count is out of range */
     public FitConfig build() {
       return new FitConfig(epochs, batchSize, Optional.ofNullable(validationData),
           validationBatchSize == null ? batchSize : validationBatchSize, shuffle, callbacks, seed, initialEpoch,
-          verbosity, progressOutput);
+          verbosity, progressOutput, microBatches);
     }
   }
 }

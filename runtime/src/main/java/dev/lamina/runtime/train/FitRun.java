@@ -4,10 +4,6 @@ import dev.lamina.runtime.Model;
 import dev.lamina.runtime.NonFiniteValueException;
 import dev.lamina.runtime.callback.Callback;
 import dev.lamina.runtime.callback.TrainingContext;
-import dev.lamina.runtime.data.Batch;
-import dev.lamina.runtime.data.BatchIterator;
-import dev.lamina.runtime.data.Dataset;
-import dev.lamina.runtime.data.Order;
 import dev.lamina.runtime.io.Checkpoints;
 import dev.lamina.runtime.metric.Logs;
 import dev.lamina.runtime.metric.MetricAccumulator;
@@ -19,12 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** One {@code fit} call: the epoch loop, and the {@link TrainingContext} its callbacks see. */
 final class FitRun implements TrainingContext {
   private final Compiled compiled;
-  private final Dataset train;
+  private final StepSource train;
   private final FitConfig config;
   private final List<Callback> callbacks;
   private final List<MetricKey> epochKeys;
@@ -33,7 +28,7 @@ final class FitRun implements TrainingContext {
   private boolean stop;
   private int completedEpochs;
 
-  FitRun(Compiled compiled, Dataset train, FitConfig config, List<Callback> callbacks, IntConsumer epochCompleted) {
+  FitRun(Compiled compiled, StepSource train, FitConfig config, List<Callback> callbacks, IntConsumer epochCompleted) {
     this.compiled = compiled;
     this.train = train;
     this.config = config;
@@ -75,18 +70,19 @@ final class FitRun implements TrainingContext {
   private Logs trainEpoch(int epoch) {
     Model model = compiled.model();
     model.seedDropout(EpochSeeds.dropout(config.seed(), epoch));
-    // Unshuffled epochs carry the epoch's seed too: augmentation draws from it (data.augment).
-    Order order = new Order(config.shuffle(), EpochSeeds.shuffle(config.seed(), epoch));
-    List<MetricAccumulator> accumulators = compiled.accumulators(train);
+    List<MetricAccumulator> accumulators = compiled.accumulators(train.labelShape());
     double lossSum = 0;
     long examples = 0;
     Logs running = Logs.empty();
-    try (BatchIterator batches = train.batches(config.batchSize(), order)) {
-      for (int step = 0; batches.hasNext(); step++) {
-        Batch batch = batches.next();
-        double loss = step(batch, accumulators, epoch, step);
-        lossSum += loss * batch.size();
-        examples += batch.size();
+    try (EpochSteps steps = train.epoch(epoch, config)) {
+      for (int step = 0; steps.hasNext(); step++) {
+        StepResult result = steps.next(accumulators);
+        double loss = result.loss();
+        if (Double.isFinite(loss)) {
+          compiled.optimizer().step();
+        }
+        lossSum += loss * result.examples();
+        examples += result.examples();
         running = compiled.logs(lossSum, examples, accumulators, false);
         int s = step;
         Logs batchLogs = running;
@@ -102,27 +98,6 @@ final class FitRun implements TrainingContext {
       }
     }
     return running;
-  }
-
-  /** Forward, loss, metrics, and (for a finite loss) backward and update; returns the batch's mean loss. */
-  private double step(Batch batch, List<MetricAccumulator> accumulators, int epoch, int step) {
-    Model model = compiled.model();
-    double loss;
-    try {
-      INDArray output = model.forward(batch.features(), true);
-      loss = compiled.loss().valueAndGradient(output, batch.labels());
-      for (MetricAccumulator a : accumulators) {
-        a.update(output, batch.labels());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the training data, epoch " + (epoch + 1) + ", batch " + (step + 1) + ": "
-          + e.getMessage(), e);
-    }
-    if (Double.isFinite(loss)) {
-      model.backwardParameters(compiled.loss().gradient(), compiled.loss().gradientTarget());
-      compiled.optimizer().step();
-    }
-    return loss;
   }
 
   @Override

@@ -101,7 +101,32 @@ public final class Trainer {
     }
     callbacks.addAll(config.callbacks());
     seed = config.seed();
-    return new FitRun(compiled, train, config, callbacks, done -> completedEpochs = done).run();
+    return new FitRun(compiled, new DatasetSource(compiled, train), config, callbacks,
+        done -> completedEpochs = done).run();
+  }
+
+  /**
+   * Trains as {@link #fit(Dataset, FitConfig)}, with each step's gradient computed by {@code source}
+   * (a distributed trainer's shards) instead of this thread: the epoch loop, optimizer step, figures,
+   * {@link History}, callbacks and progress are the same. Validation data, if any, is evaluated
+   * here, on this trainer's network.
+   *
+   * @throws IllegalArgumentException if the source's examples or labels do not fit the network, the
+   *     loss or a metric, or the validation data does not fit
+   */
+  public History fit(StepSource source, FitConfig config) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(config, "config");
+    compiled.check(source.exampleShape(), source.labelShape(), source.size(), "training");
+    config.validationData().ifPresent(v -> compiled.check(v, "validation"));
+    List<Callback> callbacks = new ArrayList<>();
+    if (config.verbosity() != Verbosity.SILENT) {
+      boolean terminal = config.progressOutput() == System.out && System.console() != null;
+      callbacks.add(new ProgressLogger(config.progressOutput(), config.verbosity(), terminal, System::nanoTime));
+    }
+    callbacks.addAll(config.callbacks());
+    seed = config.seed();
+    return new FitRun(compiled, source, config, callbacks, done -> completedEpochs = done).run();
   }
 
   /** {@link #evaluate(Dataset, int)} with Keras's batch size 32. */

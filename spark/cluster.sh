@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Starts or stops a standalone Spark cluster on 127.0.0.1 from the Maven class path: one master
+# (spark://127.0.0.1:7177) and two workers of 1 core and 3 GB each. Logs and pids: spark/target/cluster.
+#   spark/cluster.sh start | stop | status
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+start() {
+  build_classpath
+  mkdir -p "$RUN_DIR/logs"
+  if [[ -f "$RUN_DIR/pids" ]]; then
+    echo "already started (pids in $RUN_DIR/pids); run $0 stop first" >&2
+    exit 1
+  fi
+  nice java $JVM_ARGS -Xmx512m -cp "$CP" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
+    --port "$MASTER_PORT" --webui-port 8177 > "$RUN_DIR/logs/master.log" 2>&1 &
+  echo $! >> "$RUN_DIR/pids"
+  for i in 1 2; do
+    nice java $JVM_ARGS -Xmx512m -cp "$CP" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 \
+      --cores 1 --memory 3g --webui-port $((8177 + i)) --work-dir "$RUN_DIR/work$i" "$MASTER_URL" \
+      > "$RUN_DIR/logs/worker$i.log" 2>&1 &
+    echo $! >> "$RUN_DIR/pids"
+  done
+  for _ in $(seq 60); do
+    if [[ $(curl -s http://127.0.0.1:8177/json/ | grep -c '"state" : "ALIVE"') -ge 2 ]]; then
+      echo "master $MASTER_URL with 2 workers (pids $(tr '\n' ' ' < "$RUN_DIR/pids"))"
+      return
+    fi
+    sleep 2
+  done
+  echo "workers did not register in 120 s; see $RUN_DIR/logs" >&2
+  exit 1
+}
+
+stop() {
+  [[ -f "$RUN_DIR/pids" ]] || { echo "not started"; return; }
+  while read -r pid; do
+    # executors are children of the workers: end them first, by parent pid
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true
+  done < "$RUN_DIR/pids"
+  rm -f "$RUN_DIR/pids"
+  echo "stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) [[ -f "$RUN_DIR/pids" ]] && ps -o pid,etime,args -p "$(paste -sd, "$RUN_DIR/pids")" | cut -c1-120 || echo "not started" ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,27 @@
+package dev.lamina.spark;
+
+import dev.lamina.runtime.Model;
+import dev.lamina.runtime.param.Parameters;
+import java.io.Serializable;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A network's trainable values and non-trainable state (batch normalization's moving statistics) as
+ * flat float arrays: what the driver broadcasts at each step.
+ */
+record Weights(float[] values, float[] state) implements Serializable {
+  /** A copy of {@code model}'s parameters. */
+  static Weights of(Model model) {
+    Parameters p = model.parameters();
+    return new Weights(p.values().toFloatVector(), p.nonTrainableCount() == 0 ? new float[0] : p.state().toFloatVector());
+  }
+
+  /** Writes these values into {@code model}'s parameters. */
+  void into(Model model) {
+    Parameters p = model.parameters();
+    p.values().assign(Nd4j.createFromArray(values));
+    if (state.length > 0) {
+      p.state().assign(Nd4j.createFromArray(state));
+    }
+  }
+}
