@@ -1,15 +1,10 @@
 package dev.lamina.runtime.layer;
 
 import dev.lamina.runtime.layer.config.FlattenConfig;
-import dev.lamina.runtime.param.Parameter;
 import java.util.List;
-import java.util.Objects;
 
 /** A {@code @Flatten} layer's handle. No parameters. */
-public final class FlattenLayer implements Layer {
-  private final LayerInfo info;
-  private final FlattenConfig config;
-
+public final class FlattenLayer extends ParameterlessLayer<FlattenConfig> {
   /**
    * @param name the layer's name
    * @param inputs the layers it reads, in order (empty: the network's input)
@@ -17,43 +12,6 @@ public final class FlattenLayer implements Layer {
    * @param config what the layer was declared with
    */
   public FlattenLayer(String name, List<String> inputs, int[] outputShape, FlattenConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-    this.info = new LayerInfo(name, config.kerasType(), inputs, outputShape);
-  }
-
-  /** What the layer was declared with. */
-  @Override
-  public FlattenConfig config() {
-    return config;
-  }
-
-  @Override
-  public List<String> inputs() {
-    return info.inputs();
-  }
-
-  @Override
-  public String name() {
-    return info.name();
-  }
-
-  @Override
-  public String type() {
-    return info.type();
-  }
-
-  @Override
-  public int[] outputShape() {
-    return info.outputShape();
-  }
-
-  @Override
-  public List<Parameter> parameters() {
-    return List.of();
-  }
-
-  @Override
-  public String toString() {
-    return info.toString();
+    super(name, inputs, outputShape, config);
   }
 }
