@@ -11,7 +11,7 @@ import java.util.List;
  */
 public sealed interface Layer
     permits Conv2DLayer, SeparableConv2DLayer, DepthwiseConv2DLayer, Conv2DTransposeLayer, DenseLayer,
-        BatchNormLayer, PoolingLayer, ParameterlessLayer {
+        BatchNormLayer, ParameterlessLayer {
 
   /** The layer's name: the declaring method's name. */
   String name();

@@ -7,13 +7,13 @@ import java.util.Objects;
 
 /**
  * What the handles of layers without parameters share ({@code @Flatten}, {@code @Dropout},
- * {@code @Activation}, the merge layers, up-sampling, padding and cropping): a name, the layers read,
+ * {@code @Activation}, pooling, the merge layers, up-sampling, padding and cropping): a name, the layers read,
  * an output shape and the declared configuration.
  *
  * @param <C> the configuration's type
  */
 abstract sealed class ParameterlessLayer<C extends LayerConfig> implements Layer
-    permits FlattenLayer, DropoutLayer, ActivationLayer, MergeLayer, ReshapingLayer {
+    permits FlattenLayer, DropoutLayer, ActivationLayer, PoolingLayer, MergeLayer, ReshapingLayer {
   private final LayerInfo info;
   private final C config;
 
