@@ -92,6 +92,7 @@ final class SparkSteps implements StepSource {
       public StepResult next(List<MetricAccumulator> accumulators) {
         long started = System.nanoTime();
         Broadcast<Weights> weights = context.broadcast(Weights.of(model));
+        long broadcast = System.nanoTime();
         List<ShardResult> results;
         try {
           results = shards.mapPartitionsWithIndex(new ShardTask(run, spec, lossFactory, weights, hook, epoch, step,
@@ -99,9 +100,12 @@ final class SparkSteps implements StepSource {
         } finally {
           weights.unpersist(false);
         }
+        long collected = System.nanoTime();
         step++;
         StepResult result = combine(results, accumulators);
-        times.add(System.nanoTime() - started, results.stream().mapToLong(ShardResult::nanos).max().orElse(0));
+        long done = System.nanoTime();
+        times.add(done - started, results.stream().mapToLong(ShardResult::nanos).max().orElse(0), broadcast - started,
+            done - collected);
         return result;
       }
 

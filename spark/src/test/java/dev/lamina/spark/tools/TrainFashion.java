@@ -70,6 +70,7 @@ public final class TrainFashion {
           .metrics(Metrics.accuracy()).partitions(partitions).build();
       String curveFile = arg(args, "--curve", null);
       PrintWriter curve = curveFile == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(curveFile)), true);
+      long[] timed = new long[2];
       Callback recorder = new Callback() {
         private double previous;
         private boolean warm;
@@ -84,6 +85,9 @@ public final class TrainFashion {
           if (b == 2 && !warm) {
             trainer.stepTimes().reset(); // step times after 3 warm-up steps
             warm = true;
+            timed[0] = System.nanoTime();
+          } else if (warm) {
+            timed[1] = System.nanoTime(); // end of the last step, its optimizer update included
           }
         }
       };
@@ -95,15 +99,17 @@ public final class TrainFashion {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       StepTimes t = trainer.stepTimes();
+      double stepMillis = (timed[1] - timed[0]) / 1e6 / t.steps();
       SparkEvaluation result = trainer.evaluate(testRows, 256);
       System.out.printf("master %s, %d partitions, %d training examples, %d epoch(s), global batch %d, %d micro-batch(es) per task%n",
           master, partitions, train.size(), epochs, batch, micro);
       System.out.printf("training loss by epoch %s, accuracy %s%n", Arrays.toString(history.values(MetricKey.LOSS)),
           Arrays.toString(history.values(MetricKey.ACCURACY)));
       System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after 3 warm-up steps: %d steps,"
-          + " step wall %.1f ms (%.1f samples/s), slowest task %.1f ms, overhead %.1f ms%n", seconds,
-          (double) train.size() * epochs / seconds, t.steps(), t.meanWallMillis(), batch * 1000 / t.meanWallMillis(),
-          t.meanComputeMillis(), t.meanOverheadMillis());
+          + " step %.1f ms (%.1f samples/s; Spark step wall %.1f ms), slowest task %.1f ms, overhead %.1f ms (driver: broadcast %.1f ms,"
+          + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, t.steps(), stepMillis,
+          batch * 1000 / stepMillis, t.meanWallMillis(), t.meanComputeMillis(), t.meanOverheadMillis(), t.meanBroadcastMillis(),
+          t.meanCombineMillis());
       System.out.printf("test (%d examples): loss %.4f, accuracy %.4f%n", result.examples(), result.loss(),
           result.accuracy());
     } finally {
