@@ -165,7 +165,7 @@ class GraphLayerErrorsTest {
           @UpSampling2D(size = {2, 0}) ReshapingLayer up();
         }
         """);
-    assertOneError(source, "[LaminaInvalidValue] up: size", "@UpSampling2D(size = {2, 0})", "{2, 0}");
+    assertOneError(source, "[LaminaInvalidValue] up: size's width must be positive", "@UpSampling2D(size = {2, 0})", "0}");
   }
 
   @Test
