@@ -194,5 +194,10 @@ class GraphLayerErrorsTest {
     generated.contains("// block1 Add: [N, 8, 8, 8] + [N, 8, 8, 8] -> [N, 8, 8, 8]");
     generated.contains("new MergeLayer(\"joined\", List.of(\"crop\", \"up1\")");
     generated.contains("new ZeroPadding2DKernel(new Margins2D(1, 1, 1, 1))");
+    // crop is read by joined alone and writes into its channels; up1 is read twice, so joined copies it
+    generated.contains("this.cropOut = Views.channelSlice(joinedOut, 0, 8);");
+    generated.contains("this.cropOutGrad = training ? Views.channelSlice(joinedOutGrad, 0, 8) : null;");
+    generated.contains("this.joinedIns = new INDArray[] {null, up1Out};");
+    generated.contains("this.padGradForUp1 = training ? allocate(\"pad\", n, 16, 16, 8) : null;");
   }
 }

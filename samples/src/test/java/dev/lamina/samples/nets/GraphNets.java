@@ -194,4 +194,29 @@ public final class GraphNets {
     @Concatenate
     MergeLayer joined(ReshapingLayer crop, ReshapingLayer cropNearest, ReshapingLayer doubled);
   }
+
+  /**
+   * Two merges without activation concatenated: both write straight into their channels of the
+   * concatenation (no copy, no concatenation step); {@code a} is read by three layers.
+   */
+  @Network(input = @Input(height = 3, width = 3, channels = 2))
+  public interface MergesIntoConcat {
+    @Conv2D(filters = 2, kernelSize = 2, padding = SAME, activation = TANH)
+    Conv2DLayer a();
+
+    @Conv2D(filters = 2, kernelSize = 2, padding = SAME, activation = TANH)
+    Conv2DLayer b();
+
+    @Add
+    MergeLayer sum(Conv2DLayer a, Conv2DLayer b);
+
+    @Maximum
+    MergeLayer max(Conv2DLayer a, Conv2DLayer b);
+
+    @Concatenate
+    MergeLayer joined(MergeLayer sum, MergeLayer max);
+
+    @Conv2D(filters = 2, kernelSize = 1, activation = TANH)
+    Conv2DLayer output();
+  }
 }
