@@ -219,4 +219,36 @@ public final class GraphNets {
     @Conv2D(filters = 2, kernelSize = 1, activation = TANH)
     Conv2DLayer output();
   }
+
+  /** {@code c} reads {@code b}: the same layers and weights as {@link WiringB}, wired otherwise. */
+  @Network(input = @Input(height = 3, width = 3, channels = 2))
+  public interface WiringA {
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer a();
+
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer b();
+
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer c();
+
+    @Add
+    MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+  }
+
+  /** {@code c} reads {@code a}: {@link WiringA}'s layers and weights, wired otherwise. */
+  @Network(input = @Input(height = 3, width = 3, channels = 2))
+  public interface WiringB {
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer a();
+
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer b();
+
+    @Conv2D(filters = 2, kernelSize = 1)
+    Conv2DLayer c(Conv2DLayer a);
+
+    @Add
+    MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+  }
 }
