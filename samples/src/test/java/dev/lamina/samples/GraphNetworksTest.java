@@ -1,6 +1,7 @@
 package dev.lamina.samples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,8 @@ import dev.lamina.runtime.io.IncompatibleCheckpointException;
 import dev.lamina.runtime.predict.Predictor;
 import dev.lamina.samples.nets.LaminaGraphNets_Residual;
 import dev.lamina.samples.nets.LaminaGraphNets_SmallUNet;
-import dev.lamina.samples.nets.LaminaGraphNets_WiringA;
-import dev.lamina.samples.nets.LaminaGraphNets_WiringB;
+import dev.lamina.samples.nets.LaminaGraphNets_ChainWiring_Wiring;
+import dev.lamina.samples.nets.LaminaGraphNets_BranchWiring_Wiring;
 import dev.lamina.runtime.optim.Adam;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,17 @@ class GraphNetworksTest {
 
   @Test
   void aCheckpointOfOneWiringDoesNotLoadIntoAnother(@TempDir Path dir) throws Exception {
-    Model a = LaminaGraphNets_WiringA.create(5);
-    Model b = LaminaGraphNets_WiringB.create(5);
+    Model a = LaminaGraphNets_ChainWiring_Wiring.create(5);
+    Model b = LaminaGraphNets_BranchWiring_Wiring.create(5);
     assertArrayEquals(a.parameters().values().shape(), b.parameters().values().shape());
+    assertEquals(a.name(), b.name());
     assertTrue(b.architecture().contains(" <- a\n"), b.architecture());
     assertNotEquals(Checkpoints.fingerprint(a), Checkpoints.fingerprint(b));
     Adam adam = Adam.builder().build();
     adam.build(a.parameters());
     Path checkpoint = dir.resolve("a.lamina");
     Checkpoints.save(checkpoint, a, adam, 1, 5);
-    Model again = LaminaGraphNets_WiringA.create(9);
+    Model again = LaminaGraphNets_ChainWiring_Wiring.create(9);
     Adam fresh = Adam.builder().build();
     fresh.build(again.parameters());
     Checkpoints.load(checkpoint, again, fresh);
@@ -58,7 +60,8 @@ class GraphNetworksTest {
     other.build(b.parameters());
     IncompatibleCheckpointException e = assertThrows(IncompatibleCheckpointException.class,
         () -> Checkpoints.load(checkpoint, b, other));
-    assertTrue(e.getMessage().contains("<- a"), e.getMessage());
+    assertTrue(e.getMessage().contains("first difference: line 4") && e.getMessage().contains("<- a"),
+        e.getMessage());
   }
 
   @Test

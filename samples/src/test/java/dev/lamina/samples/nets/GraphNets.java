@@ -220,35 +220,43 @@ public final class GraphNets {
     Conv2DLayer output();
   }
 
-  /** {@code c} reads {@code b}: the same layers and weights as {@link WiringB}, wired otherwise. */
-  @Network(input = @Input(height = 3, width = 3, channels = 2))
-  public interface WiringA {
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer a();
+  /** {@code c} reads {@code b}: {@link BranchWiring.Wiring}'s name, layers and weights, wired otherwise. */
+  public static final class ChainWiring {
+    private ChainWiring() {}
 
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer b();
+    @Network(input = @Input(height = 3, width = 3, channels = 2))
+    public interface Wiring {
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer a();
 
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer c();
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer b();
 
-    @Add
-    MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer c();
+
+      @Add
+      MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+    }
   }
 
-  /** {@code c} reads {@code a}: {@link WiringA}'s layers and weights, wired otherwise. */
-  @Network(input = @Input(height = 3, width = 3, channels = 2))
-  public interface WiringB {
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer a();
+  /** {@code c} reads {@code a}: {@link ChainWiring.Wiring}'s name, layers and weights, wired otherwise. */
+  public static final class BranchWiring {
+    private BranchWiring() {}
 
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer b();
+    @Network(input = @Input(height = 3, width = 3, channels = 2))
+    public interface Wiring {
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer a();
 
-    @Conv2D(filters = 2, kernelSize = 1)
-    Conv2DLayer c(Conv2DLayer a);
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer b();
 
-    @Add
-    MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer c(Conv2DLayer a);
+
+      @Add
+      MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+    }
   }
 }
