@@ -48,6 +48,15 @@ import dev.lamina.samples.nets.LaminaPoolNets_MaxSameStride2;
 import dev.lamina.samples.nets.LaminaPoolNets_MaxValid;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionCnn;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionSeparableCnn;
+import dev.lamina.samples.nets.LaminaGraphNets_Residual;
+import dev.lamina.samples.nets.LaminaGraphNets_FanOutThree;
+import dev.lamina.samples.nets.LaminaGraphNets_SubtractNet;
+import dev.lamina.samples.nets.LaminaGraphNets_MultiplyNet;
+import dev.lamina.samples.nets.LaminaGraphNets_AverageMaximum;
+import dev.lamina.samples.nets.LaminaGraphNets_SmallUNet;
+import dev.lamina.samples.nets.LaminaGraphNets_ReshapingNet;
+import dev.lamina.samples.nets.GraphNets;
+import dev.lamina.samples.nets.LaminaGraphNets_MergesIntoConcat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -117,6 +126,19 @@ public final class TestNetworks {
         Named.of("NormNets.SoftmaxClassifier", LaminaNormNets_SoftmaxClassifier::create));
   }
 
+  /** Networks that are no chain: merges, concatenation, reshaping, fan-out ({@link GraphNets}). */
+  public static List<Named<Factory>> graphs() {
+    return List.of(
+        Named.of("GraphNets.Residual", LaminaGraphNets_Residual::create),
+        Named.of("GraphNets.FanOutThree", LaminaGraphNets_FanOutThree::create),
+        Named.of("GraphNets.SubtractNet", LaminaGraphNets_SubtractNet::create),
+        Named.of("GraphNets.MultiplyNet", LaminaGraphNets_MultiplyNet::create),
+        Named.of("GraphNets.AverageMaximum", LaminaGraphNets_AverageMaximum::create),
+        Named.of("GraphNets.SmallUNet", LaminaGraphNets_SmallUNet::create),
+        Named.of("GraphNets.ReshapingNet", LaminaGraphNets_ReshapingNet::create),
+        Named.of("GraphNets.MergesIntoConcat", LaminaGraphNets_MergesIntoConcat::create));
+  }
+
   /** The tutorial's networks at reduced width ({@link WholeNets}). */
   public static List<Named<Factory>> whole() {
     return List.of(
@@ -126,7 +148,7 @@ public final class TestNetworks {
 
   /** All of them except the whole networks. */
   public static Stream<Named<Factory>> layers() {
-    return Stream.of(convolutions(), poolingAndDense(), activations(), normalization()).flatMap(List::stream);
+    return Stream.of(convolutions(), poolingAndDense(), activations(), normalization(), graphs()).flatMap(List::stream);
   }
 
   /** All of them. */
