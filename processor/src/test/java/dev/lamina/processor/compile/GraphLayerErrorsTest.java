@@ -88,7 +88,8 @@ class GraphLayerErrorsTest {
           @Subtract MergeLayer diff(Conv2DLayer a, Conv2DLayer b, Conv2DLayer c);
         }
         """);
-    assertOneError(source, "[LaminaInputCount] diff: @Subtract", "@Subtract MergeLayer diff", "@Subtract");
+    assertOneError(source, "[LaminaInputCount] diff: @Subtract reads two inputs; found 3 (a, b, c). Keep two "
+        + "parameters.", "@Subtract MergeLayer diff", "@Subtract");
   }
 
   @Test
