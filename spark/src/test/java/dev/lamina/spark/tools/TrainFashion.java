@@ -47,7 +47,14 @@ public final class TrainFashion {
     int micro = Integer.parseInt(arg(args, "--micro", "1"));
     int testLimit = Integer.parseInt(arg(args, "--test", "10000"));
     String classPath = System.getProperty("java.class.path");
-    SparkSession spark = SparkSession.builder().master(master).appName("lamina-train-fashion")
+    SparkSession.Builder builder = SparkSession.builder();
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--conf")) { // --conf key=value, any Spark setting
+        String[] kv = args[i + 1].split("=", 2);
+        builder.config(kv[0], kv[1]);
+      }
+    }
+    SparkSession spark = builder.master(master).appName("lamina-train-fashion")
         .config("spark.executor.extraClassPath", classPath)
         .config("spark.executor.extraJavaOptions", System.getProperty("lamina.spark.jvmArgs", "")
             + " -Dorg.bytedeco.javacpp.maxphysicalbytes=0")
