@@ -47,7 +47,9 @@ import dev.lamina.samples.nets.LaminaPoolNets_GlobalMax;
 import dev.lamina.samples.nets.LaminaPoolNets_MaxSameStride2;
 import dev.lamina.samples.nets.LaminaPoolNets_MaxValid;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionCnn;
+import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionResNet;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionSeparableCnn;
+import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionUNet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -117,11 +119,13 @@ public final class TestNetworks {
         Named.of("NormNets.SoftmaxClassifier", LaminaNormNets_SoftmaxClassifier::create));
   }
 
-  /** The tutorial's networks at reduced width ({@link WholeNets}). */
+  /** The samples' networks at reduced width ({@link WholeNets}): the tutorial's two and the graph networks. */
   public static List<Named<Factory>> whole() {
     return List.of(
         Named.of("WholeNets.SmallFashionCnn", LaminaWholeNets_SmallFashionCnn::create),
-        Named.of("WholeNets.SmallFashionSeparableCnn", LaminaWholeNets_SmallFashionSeparableCnn::create));
+        Named.of("WholeNets.SmallFashionSeparableCnn", LaminaWholeNets_SmallFashionSeparableCnn::create),
+        Named.of("WholeNets.SmallFashionResNet", LaminaWholeNets_SmallFashionResNet::create),
+        Named.of("WholeNets.SmallFashionUNet", LaminaWholeNets_SmallFashionUNet::create));
   }
 
   /** All of them except the whole networks. */
