@@ -15,6 +15,9 @@ public enum Message {
   /** layer, attribute, found count, found values, attribute, attribute. */
   PAIR_LENGTH("LaminaPairLength", "%s: %s takes one value or {height, width}; found %d values %s. "
       + "Write %s = 3 or %s = {3, 3}."),
+  /** layer, attribute, found count, found values, attribute, attribute, attribute. */
+  MARGIN_COUNT("LaminaMarginCount", "%s: %s takes 1 value (every border), 2 values {height, width} or 4 values "
+      + "{top, bottom, left, right}; found %d values %s. Write %s = 1, %s = {1, 2} or %s = {1, 1, 2, 2}."),
   /** layer, dilation, strides. */
   DILATION_WITH_STRIDES("LaminaDilationStrides", "%s: dilationRate = %s needs strides = 1 (Keras allows "
       + "one or the other above 1); found strides = %s. Use strides = 1 or dilationRate = 1."),

@@ -8,6 +8,14 @@ import dev.lamina.processor.diagnostic.Message;
 import dev.lamina.processor.diagnostic.Problem;
 import dev.lamina.processor.model.ActivationSpec;
 import dev.lamina.processor.model.BatchNormSpec;
+import dev.lamina.processor.model.ConcatenateSpec;
+import dev.lamina.processor.model.Cropping2DSpec;
+import dev.lamina.processor.model.Interpolation;
+import dev.lamina.processor.model.Margins;
+import dev.lamina.processor.model.MergeMode;
+import dev.lamina.processor.model.MergeSpec;
+import dev.lamina.processor.model.UpSampling2DSpec;
+import dev.lamina.processor.model.ZeroPadding2DSpec;
 import dev.lamina.processor.model.Conv2DSpec;
 import dev.lamina.processor.model.Conv2DTransposeSpec;
 import dev.lamina.processor.model.DenseSpec;
@@ -115,6 +123,61 @@ enum LayerKind {
           v.booleanValue("scale"));
     }
   },
+  ADD("dev.lamina.dsl.Add", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new MergeSpec(MergeMode.ADD, v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  SUBTRACT("dev.lamina.dsl.Subtract", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new MergeSpec(MergeMode.SUBTRACT, v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  MULTIPLY("dev.lamina.dsl.Multiply", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new MergeSpec(MergeMode.MULTIPLY, v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  AVERAGE("dev.lamina.dsl.Average", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new MergeSpec(MergeMode.AVERAGE, v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  MAXIMUM("dev.lamina.dsl.Maximum", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new MergeSpec(MergeMode.MAXIMUM, v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  CONCATENATE("dev.lamina.dsl.Concatenate", "MergeLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new ConcatenateSpec(v.enumValue("activation", ActivationFunction.class));
+    }
+  },
+  UP_SAMPLING2D("dev.lamina.dsl.UpSampling2D", "ReshapingLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new UpSampling2DSpec(pair(v, "size", Attr.SIZE, null, layer, problems),
+          Interpolation.valueOf(v.enumValue("interpolation", dev.lamina.dsl.Interpolation.class).name()));
+    }
+  },
+  ZERO_PADDING2D("dev.lamina.dsl.ZeroPadding2D", "ReshapingLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new ZeroPadding2DSpec(margins(v, "padding", Attr.PADDING, layer, problems));
+    }
+  },
+  CROPPING2D("dev.lamina.dsl.Cropping2D", "ReshapingLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new Cropping2DSpec(margins(v, "cropping", Attr.CROPPING, layer, problems));
+    }
+  },
   ACTIVATION("dev.lamina.dsl.Activation", "ActivationLayer") {
     @Override
     LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
@@ -185,6 +248,24 @@ enum LayerKind {
     // Strides default to the pool size; an invalid pool size (reported on its own) defaults them to 1.
     Pair strides = pair(v, "strides", Attr.STRIDES, size.positive() ? size : Pair.square(1), layer, problems);
     return Window.of(size, strides, v.enumValue("padding", Padding.class));
+  }
+
+  /**
+   * A margins attribute in Keras's three forms: 1 value (every border), 2 values (height, width) or 4
+   * values (top, bottom, left, right); another count becomes a problem and zero margins so reading can go on.
+   */
+  private static Margins margins(AnnotationValues v, String name, Attr attr, String layer, List<Problem> problems) {
+    int[] m = v.intArray(name);
+    return switch (m.length) {
+      case 1 -> Margins.uniform(m[0]);
+      case 2 -> new Margins(m[0], m[0], m[1], m[1]);
+      case 4 -> new Margins(m[0], m[1], m[2], m[3]);
+      default -> {
+        problems.add(Problem.at(attr, Message.MARGIN_COUNT, layer, name, m.length, Arrays.toString(m), name, name,
+            name));
+        yield Margins.uniform(0);
+      }
+    };
   }
 
   /** A pair attribute; a wrong length becomes a problem and a 1x1 stand-in so reading can go on. */
