@@ -89,6 +89,7 @@ public interface FashionResNet {
   @BatchNorm
   BatchNormLayer b2norm2();
 
+  @SuppressWarnings("lamina") // a strided 1x1 projection samples every other pixel, as in Keras's ResNet
   @Conv2D(filters = 32, kernelSize = 1, strides = 2, useBias = false)
   Conv2DLayer b2project(MergeLayer block1);
 
@@ -114,6 +115,7 @@ public interface FashionResNet {
   @BatchNorm
   BatchNormLayer b3norm2();
 
+  @SuppressWarnings("lamina") // a strided 1x1 projection samples every other pixel, as in Keras's ResNet
   @Conv2D(filters = 64, kernelSize = 1, strides = 2, useBias = false)
   Conv2DLayer b3project(MergeLayer block2);
 

@@ -162,6 +162,7 @@ public final class WholeNets {
     @BatchNorm
     BatchNormLayer b2norm2();
 
+    @SuppressWarnings("lamina") // a strided 1x1 projection samples every other pixel, as in Keras's ResNet
     @Conv2D(filters = 8, kernelSize = 1, strides = 2, useBias = false)
     Conv2DLayer b2project(MergeLayer block1);
 
@@ -186,6 +187,7 @@ public final class WholeNets {
     @BatchNorm
     BatchNormLayer b3norm2();
 
+    @SuppressWarnings("lamina") // a strided 1x1 projection samples every other pixel, as in Keras's ResNet
     @Conv2D(filters = 8, kernelSize = 1, strides = 2, useBias = false)
     Conv2DLayer b3project(MergeLayer block2);
 
