@@ -19,8 +19,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The generated backward pass of every layer configuration and of the tutorial's networks (reduced
- * width) against central finite differences in double precision: every parameter and input gradient
+ * The generated backward pass of every layer configuration, of the tutorial's networks and of the
+ * graph samples (FashionResNet, FashionUNet; all at reduced width) against central finite differences in double precision: every parameter and input gradient
  * of the small networks, a seeded sample of the whole ones. Maximum relative error below 1e-5.
  */
 class GradientCheckTest {
@@ -32,7 +32,7 @@ class GradientCheckTest {
   }
 
   static Stream<Named<Factory>> whole() {
-    return TestNetworks.whole().stream();
+    return Stream.concat(TestNetworks.whole().stream(), TestNetworks.graphSamples().stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -119,11 +119,19 @@ public final class TestNetworks {
         Named.of("NormNets.SoftmaxClassifier", LaminaNormNets_SoftmaxClassifier::create));
   }
 
-  /** The samples' networks at reduced width ({@link WholeNets}): the tutorial's two and the graph networks. */
+  /** The tutorial's networks at reduced width ({@link WholeNets}). */
   public static List<Named<Factory>> whole() {
     return List.of(
         Named.of("WholeNets.SmallFashionCnn", LaminaWholeNets_SmallFashionCnn::create),
-        Named.of("WholeNets.SmallFashionSeparableCnn", LaminaWholeNets_SmallFashionSeparableCnn::create),
+        Named.of("WholeNets.SmallFashionSeparableCnn", LaminaWholeNets_SmallFashionSeparableCnn::create));
+  }
+
+  /**
+   * The graph samples ({@code FashionResNet}, {@code FashionUNet}) at reduced width ({@link WholeNets});
+   * not in {@link #all()}, whose users (ONNX export among them) cover chains.
+   */
+  public static List<Named<Factory>> graphSamples() {
+    return List.of(
         Named.of("WholeNets.SmallFashionResNet", LaminaWholeNets_SmallFashionResNet::create),
         Named.of("WholeNets.SmallFashionUNet", LaminaWholeNets_SmallFashionUNet::create));
   }
