@@ -20,8 +20,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The generated backward pass of every layer configuration, of the tutorial's networks and of the
- * graph samples (FashionResNet, FashionUNet; all at reduced width) against central finite differences in double precision: every parameter and input gradient
- * of the small networks, a seeded sample of the whole ones. Maximum relative error below 1e-5.
+ * graph samples (FashionResNet, FashionUNet; both at reduced width) against central finite
+ * differences in double precision: every parameter and input gradient of the small networks, a
+ * seeded sample of the whole ones. Maximum relative error below 1e-5.
  */
 class GradientCheckTest {
   private static final double TOLERANCE = 1e-5;
