@@ -1,5 +1,6 @@
 package dev.lamina.processor.write;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
@@ -18,7 +19,7 @@ final class BufferPlan {
   /** The generated inner class's name. */
   static final String CLASS_NAME = "Buffers";
 
-  private record Buffer(String name, CodeBlock init) {}
+  private record Buffer(String name, CodeBlock init, TypeName type) {}
 
   private record Group(String owner, String comment, List<Buffer> buffers) {}
 
@@ -55,11 +56,28 @@ final class BufferPlan {
     add(name, init);
   }
 
+  /**
+   * An array of buffers, {@code INDArray[]}, defined by {@code init} from earlier buffers: what a layer with
+   * several inputs passes its kernel, made once per batch size rather than on every step.
+   */
+  void defineArray(String name, CodeBlock init) {
+    add(name, init, ArrayTypeName.of(TypeNames.INDARRAY));
+  }
+
+  /** Whether a buffer of that name is declared already. */
+  boolean has(String name) {
+    return names().contains(name);
+  }
+
   private void add(String name, CodeBlock init) {
+    add(name, init, TypeNames.INDARRAY);
+  }
+
+  private void add(String name, CodeBlock init, TypeName type) {
     if (groups.isEmpty()) {
       throw new IllegalStateException("buffer " + name + " declared before any group");
     }
-    groups.get(groups.size() - 1).buffers().add(new Buffer(name, init));
+    groups.get(groups.size() - 1).buffers().add(new Buffer(name, init, type));
   }
 
   /** The buffers' names, in declaration order. */
@@ -88,7 +106,7 @@ final class BufferPlan {
         constructor.addComment("$L", g.comment());
       }
       for (Buffer b : g.buffers()) {
-        type.addField(FieldSpec.builder(TypeNames.INDARRAY, b.name(), Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(b.type(), b.name(), Modifier.FINAL).build());
         constructor.addStatement("this.$N = $L", b.name(), b.init());
       }
     }

@@ -79,7 +79,7 @@ public final class GeneratedMembers {
     members.add(method(layer.backwardMethod(plan.buffers(), Passes.takesTarget(plan, layer))));
     BufferPlan buffers = new BufferPlan();
     buffers.group(layer.name(), layer.name());
-    layer.declareBuffers(buffers);
+    layer.declareAllBuffers(buffers);
     for (String b : buffers.names()) {
       members.add(new Member("buffer field", b));
     }

@@ -31,6 +31,10 @@ final class LayerMembers {
     }
     layer.kernel().ifPresent(k -> fields.add(
         FieldSpec.builder(k.type(), layer.opField(), Modifier.PRIVATE, Modifier.FINAL).build()));
+    if (!layer.fanIns().isEmpty()) {
+      fields.add(FieldSpec.builder(TypeNames.FAN_OUT_GRADIENT, layer.fanOutField(), Modifier.PRIVATE, Modifier.FINAL)
+          .build());
+    }
     if (layer.separateActivation()) {
       fields.add(FieldSpec.builder(TypeNames.ACTIVATION_KERNEL, layer.activationField(), Modifier.PRIVATE,
           Modifier.FINAL).build());
@@ -51,6 +55,9 @@ final class LayerMembers {
           Names.dimList(t.shape()));
     }
     layer.kernel().ifPresent(k -> code.addStatement("this.$N = $L", layer.opField(), k.init()));
+    if (!layer.fanIns().isEmpty()) {
+      code.addStatement("this.$N = new $T()", layer.fanOutField(), TypeNames.FAN_OUT_GRADIENT);
+    }
     if (layer.separateActivation()) {
       code.addStatement("this.$N = new $T($T.$L)", layer.activationField(), TypeNames.ACTIVATION_KERNEL,
           TypeNames.ACTIVATION_FUNCTION, layer.activation().name());

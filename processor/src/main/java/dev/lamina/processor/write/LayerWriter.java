@@ -25,9 +25,22 @@ abstract class LayerWriter {
   /** The generated local holding the batch's buffers. */
   static final String BUFFERS = "b";
 
+  /**
+   * One consumer's contribution to the gradient of a layer that several layers read: the consumer's
+   * backward pass writes it into {@code gradient}, a buffer of its own, and then adds it to {@code sum},
+   * the producer's output gradient, which a later-running consumer has overwritten already.
+   *
+   * @param gradient this layer's own buffer for that input's gradient
+   * @param sum the producer's output gradient
+   * @param dims one example's shape
+   */
+  record FanIn(String gradient, String sum, int[] dims) {}
+
   private final LayerNode node;
-  private final String in;
-  private final String inGrad;
+  private final List<String> ins;
+  private final List<String> inGrads;
+  private List<int[]> inDims;
+  private List<FanIn> fanIns = List.of();
   private List<String> inputLayers = List.of();
   private boolean last;
   private boolean first;
@@ -38,9 +51,22 @@ abstract class LayerWriter {
    * @param inGrad the buffer receiving its input gradient
    */
   LayerWriter(LayerNode node, String in, String inGrad) {
+    this(node, List.of(in), List.of(inGrad));
+  }
+
+  /**
+   * @param node the layer
+   * @param ins the buffers holding its inputs, in the order of its parameters
+   * @param inGrads the buffers receiving its input gradients, aligned with {@code ins}
+   */
+  LayerWriter(LayerNode node, List<String> ins, List<String> inGrads) {
+    if (ins.isEmpty() || ins.size() != inGrads.size()) {
+      throw new IllegalArgumentException(node.name() + ": " + ins + " inputs, " + inGrads + " input gradients");
+    }
     this.node = node;
-    this.in = in;
-    this.inGrad = inGrad;
+    this.ins = List.copyOf(ins);
+    this.inGrads = List.copyOf(inGrads);
+    this.inDims = List.of(node.input().dims());
   }
 
   // ---- what a layer kind supplies -------------------------------------------------------------
@@ -89,6 +115,36 @@ abstract class LayerWriter {
    */
   void readsFrom(List<String> layers) {
     inputLayers = List.copyOf(layers);
+  }
+
+  /** The shapes of its inputs, aligned with {@link #ins()} (before any code is written). */
+  void inputShapes(List<int[]> dims) {
+    inDims = List.copyOf(dims);
+  }
+
+  /** The inputs whose gradient this layer adds to a shared sum after its backward pass (before any code is written). */
+  void fanIns(List<FanIn> contributions) {
+    fanIns = List.copyOf(contributions);
+  }
+
+  List<FanIn> fanIns() {
+    return fanIns;
+  }
+
+  /** The field of the kernel that adds this layer's fan-in contributions: {@code block1FanOut}. */
+  String fanOutField() {
+    return Names.join(name(), "FanOut");
+  }
+
+  /**
+   * Declares every buffer of the layer: its own gradient buffers for inputs it shares with other
+   * readers ({@link FanIn}), then its kind's ({@link #declareBuffers}).
+   */
+  final void declareAllBuffers(BufferPlan plan) {
+    for (FanIn f : fanIns) {
+      plan.allocateForTraining(f.gradient(), f.dims());
+    }
+    declareBuffers(plan);
   }
 
   /** Marks the network's last layer (before any code is written). */
@@ -163,12 +219,26 @@ abstract class LayerWriter {
     return activation() != ActivationFunction.LINEAR;
   }
 
+  /** The first (for most kinds, the only) input buffer. */
   String in() {
-    return in;
+    return ins.get(0);
   }
 
+  /** The buffer receiving the first input's gradient. */
   String inGrad() {
-    return inGrad;
+    return inGrads.get(0);
+  }
+
+  List<String> ins() {
+    return ins;
+  }
+
+  List<String> inGrads() {
+    return inGrads;
+  }
+
+  List<int[]> inputDims() {
+    return inDims;
   }
 
   String out() {
@@ -258,8 +328,17 @@ abstract class LayerWriter {
 
   /** {@code conv1 Conv2D: [N, 28, 28, 1] -> [N, 28, 28, 32]}. */
   String shapeLine() {
-    return name() + " " + node.spec().kerasType() + ": " + Names.batchShape(node.input().dims()) + " -> "
+    return name() + " " + node.spec().kerasType() + ": " + inputShapes() + " -> "
         + Names.batchShape(node.output().dims());
+  }
+
+  /** {@code [N, 28, 28, 1]}, or for several inputs {@code [N, 7, 7, 64] + [N, 7, 7, 64]}. */
+  private String inputShapes() {
+    StringBuilder sb = new StringBuilder();
+    for (int[] d : inDims) {
+      sb.append(sb.length() == 0 ? "" : " + ").append(Names.batchShape(d));
+    }
+    return sb.toString();
   }
 
   // ---- what every layer shares --------------------------------------------------------------------
@@ -304,7 +383,7 @@ abstract class LayerWriter {
   MethodSpec backwardMethod(TypeName buffers, boolean last) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// $L $L backward: $L -> $L\n", name(), node.spec().kerasType(), Names.batchShape(node.output().dims()),
-        Names.batchShape(node.input().dims()));
+        inputShapes());
     if (separateActivation()) {
       CodeBlock step = CodeBlock.of("$N.backward($L, $L, $L)", activationField(), b(z()), b(outGrad()), b(zGrad()));
       if (last) {
@@ -316,6 +395,10 @@ abstract class LayerWriter {
       }
     }
     backwardCore(code);
+    for (FanIn f : fanIns) {
+      code.add("// $L is read by several layers: add this layer's share to its gradient\n", f.sum());
+      code.addStatement("$N.accumulate($L, $L, false)", fanOutField(), b(f.gradient()), b(f.sum()));
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder(backwardName())
         .addModifiers(Modifier.PRIVATE)
         .addParameter(buffers, BUFFERS);

@@ -54,7 +54,7 @@ final class ModelClassWriter {
     plan.allocateForTraining(NetworkPlan.INPUT_GRAD, input);
     for (LayerWriter layer : network.layers()) {
       plan.group(layer.name(), layer.shapeLine());
-      layer.declareBuffers(plan);
+      layer.declareAllBuffers(plan);
     }
     type.addType(plan.buffersClass());
     return type.build();

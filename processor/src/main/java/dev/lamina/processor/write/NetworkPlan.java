@@ -32,24 +32,60 @@ final class NetworkPlan {
       top = top.nestedClass(nested[i]);
     }
     this.declared = top;
-    List<LayerWriter> writers = new ArrayList<>(model.layers().size());
-    for (LayerNode node : model.layers()) {
-      if (node.inputs().size() != 1) {
-        throw new IllegalStateException("layer " + node.name() + " reads " + node.inputs().size()
-            + " nodes; only single-input layers are written");
+    List<LayerNode> nodes = model.layers();
+    List<List<Integer>> readers = new ArrayList<>(nodes.size());
+    nodes.forEach(n -> readers.add(new ArrayList<>()));
+    for (LayerNode node : nodes) {
+      for (int from : node.inputs()) {
+        if (from >= 0) {
+          readers.get(from).add(node.index());
+        }
       }
-      int from = node.inputs().get(0);
-      LayerWriter source = from < 0 ? null : writers.get(from);
-      LayerWriter w = LayerWriters.of(node, source == null ? INPUT : source.out(),
-          source == null ? INPUT_GRAD : source.outGrad());
-      if (source != null) {
-        w.readsFrom(List.of(source.name()));
+    }
+    List<LayerWriter> writers = new ArrayList<>(nodes.size());
+    for (LayerNode node : nodes) {
+      List<String> ins = new ArrayList<>();
+      List<String> inGrads = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<int[]> dims = new ArrayList<>();
+      List<LayerWriter.FanIn> fanIns = new ArrayList<>();
+      for (int from : node.inputs()) {
+        if (from < 0) {
+          ins.add(INPUT);
+          inGrads.add(INPUT_GRAD);
+          dims.add(model.input().dims());
+          continue;
+        }
+        LayerWriter source = writers.get(from);
+        ins.add(source.out());
+        names.add(source.name());
+        dims.add(source.node().output().dims());
+        List<Integer> sharing = readers.get(from);
+        // The backward pass runs in reverse order: the last reader overwrites the producer's output
+        // gradient, every earlier one adds its own buffer to it (FanOutGradient).
+        if (sharing.size() == 1 || sharing.get(sharing.size() - 1) == node.index()) {
+          inGrads.add(source.outGrad());
+        } else {
+          String own = Names.join(node.name(), "GradFor" + capitalized(source.name()));
+          inGrads.add(own);
+          fanIns.add(new LayerWriter.FanIn(own, source.outGrad(), source.node().output().dims()));
+        }
       }
+      LayerWriter w = LayerWriters.of(node, ins, inGrads);
+      w.readsFrom(names);
+      if (node.inputs().size() > 1) {
+        w.inputShapes(dims);
+      }
+      w.fanIns(fanIns);
       writers.add(w);
     }
     writers.get(0).markFirst();
     writers.get(writers.size() - 1).markLast();
     this.layers = List.copyOf(writers);
+  }
+
+  private static String capitalized(String name) {
+    return name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
   }
 
   NetworkModel model() {

@@ -45,6 +45,15 @@ final class TypeNames {
   static final ClassName DENSE_KERNEL = ClassName.get(KERNEL, "DenseKernel");
   static final ClassName BATCH_NORM_KERNEL = ClassName.get(KERNEL, "BatchNormKernel");
   static final ClassName DROPOUT_KERNEL = ClassName.get(KERNEL, "DropoutKernel");
+  static final ClassName MERGE_KERNEL = ClassName.get(KERNEL, "MergeKernel");
+  static final ClassName MERGE_MODE = ClassName.get(KERNEL, "MergeMode");
+  static final ClassName CONCAT_KERNEL = ClassName.get(KERNEL, "ConcatKernel");
+  static final ClassName UP_SAMPLING2D_KERNEL = ClassName.get(KERNEL, "UpSampling2DKernel");
+  static final ClassName INTERPOLATION = ClassName.get(KERNEL, "Interpolation");
+  static final ClassName ZERO_PADDING2D_KERNEL = ClassName.get(KERNEL, "ZeroPadding2DKernel");
+  static final ClassName CROPPING2D_KERNEL = ClassName.get(KERNEL, "Cropping2DKernel");
+  static final ClassName MARGINS_2D = ClassName.get(KERNEL, "Margins2D");
+  static final ClassName FAN_OUT_GRADIENT = ClassName.get(KERNEL, "FanOutGradient");
 
   static final ClassName MODEL_SUMMARY = ClassName.get("dev.lamina.summary", "ModelSummary");
   static final ClassName LAYER_SUMMARY = ClassName.get("dev.lamina.summary", "LayerSummary");

@@ -50,6 +50,14 @@ import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionCnn;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionResNet;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionSeparableCnn;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionUNet;
+import dev.lamina.samples.nets.LaminaGraphNets_Residual;
+import dev.lamina.samples.nets.LaminaGraphNets_FanOutThree;
+import dev.lamina.samples.nets.LaminaGraphNets_SubtractNet;
+import dev.lamina.samples.nets.LaminaGraphNets_MultiplyNet;
+import dev.lamina.samples.nets.LaminaGraphNets_AverageMaximum;
+import dev.lamina.samples.nets.LaminaGraphNets_SmallUNet;
+import dev.lamina.samples.nets.LaminaGraphNets_ReshapingNet;
+import dev.lamina.samples.nets.GraphNets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -119,6 +127,18 @@ public final class TestNetworks {
         Named.of("NormNets.SoftmaxClassifier", LaminaNormNets_SoftmaxClassifier::create));
   }
 
+  /** Networks that are no chain: merges, concatenation, reshaping, fan-out ({@link GraphNets}). */
+  public static List<Named<Factory>> graphs() {
+    return List.of(
+        Named.of("GraphNets.Residual", LaminaGraphNets_Residual::create),
+        Named.of("GraphNets.FanOutThree", LaminaGraphNets_FanOutThree::create),
+        Named.of("GraphNets.SubtractNet", LaminaGraphNets_SubtractNet::create),
+        Named.of("GraphNets.MultiplyNet", LaminaGraphNets_MultiplyNet::create),
+        Named.of("GraphNets.AverageMaximum", LaminaGraphNets_AverageMaximum::create),
+        Named.of("GraphNets.SmallUNet", LaminaGraphNets_SmallUNet::create),
+        Named.of("GraphNets.ReshapingNet", LaminaGraphNets_ReshapingNet::create));
+  }
+
   /** The tutorial's networks at reduced width ({@link WholeNets}). */
   public static List<Named<Factory>> whole() {
     return List.of(
@@ -127,8 +147,9 @@ public final class TestNetworks {
   }
 
   /**
-   * The graph samples ({@code FashionResNet}, {@code FashionUNet}) at reduced width ({@link WholeNets});
-   * not in {@link #all()}, whose users (ONNX export among them) cover chains.
+   * The graph samples ({@code FashionResNet}, {@code FashionUNet}) at reduced width ({@link WholeNets}),
+   * for the whole-network gradient checks; not in {@link #all()}, which holds every layer's graph
+   * networks ({@link #graphs()}) already.
    */
   public static List<Named<Factory>> graphSamples() {
     return List.of(
@@ -138,7 +159,7 @@ public final class TestNetworks {
 
   /** All of them except the whole networks. */
   public static Stream<Named<Factory>> layers() {
-    return Stream.of(convolutions(), poolingAndDense(), activations(), normalization()).flatMap(List::stream);
+    return Stream.of(convolutions(), poolingAndDense(), activations(), normalization(), graphs()).flatMap(List::stream);
   }
 
   /** All of them. */
