@@ -109,6 +109,12 @@ final class GraphBuilder {
     return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
   }
 
+  /** A {@code STRING} attribute. */
+  static AttributeProto text(String name, String value) {
+    return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
+        .setS(ByteString.copyFromUtf8(value)).build();
+  }
+
   /** A {@code FLOAT} attribute. */
   static AttributeProto real(String name, double value) {
     return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT)

@@ -3,6 +3,11 @@ package dev.lamina.onnx;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.config.ActivationConfig;
 import dev.lamina.runtime.layer.config.BatchNormConfig;
+import dev.lamina.runtime.layer.config.ConcatenateConfig;
+import dev.lamina.runtime.layer.config.Cropping2DConfig;
+import dev.lamina.runtime.layer.config.MergeConfig;
+import dev.lamina.runtime.layer.config.UpSampling2DConfig;
+import dev.lamina.runtime.layer.config.ZeroPadding2DConfig;
 import dev.lamina.runtime.layer.config.Conv2DConfig;
 import dev.lamina.runtime.layer.config.Conv2DTransposeConfig;
 import dev.lamina.runtime.layer.config.DenseConfig;
@@ -43,6 +48,12 @@ final class LayerExports {
       return new BatchNormExport();
     } else if (c instanceof ActivationConfig) {
       return new ActivationExport();
+    } else if (c instanceof MergeConfig) {
+      return new MergeExport();
+    } else if (c instanceof ConcatenateConfig) {
+      return new ConcatenateExport();
+    } else if (c instanceof UpSampling2DConfig || c instanceof ZeroPadding2DConfig || c instanceof Cropping2DConfig) {
+      return new ReshapingExport();
     }
     throw new IllegalArgumentException("layer " + layer.name() + " (" + c.kerasType() + ") has no ONNX export");
   }

@@ -60,8 +60,10 @@ public record FuzzNetwork(long seed, String className, String source) {
     for (int i = 0; i < count; i++) {
       String annotation;
       String type;
-      int kind = r.nextInt(15);
-      if (flat && kind < 11) {
+      String params = "";
+      String previous = "l" + (i - 1);
+      int kind = r.nextInt(i == 0 ? 15 : 18);
+      if (flat && (kind < 11 || kind >= 15)) {
         kind = 11 + r.nextInt(4);
       }
       switch (kind) {
@@ -148,13 +150,66 @@ public record FuzzNetwork(long seed, String className, String source) {
           annotation = "@Activation(" + pick(r, ACTIVATIONS) + ")";
           type = "ActivationLayer";
         }
+        case 15 -> {
+          // A residual block: a shape-keeping branch merged with the block's input (which both read).
+          String branch = "l" + i + "b";
+          body.append("  @Conv2D(filters = " + c + ", kernelSize = " + (1 + r.nextInt(3))
+              + ", padding = Padding.SAME, activation = " + pick(r, ACTIVATIONS) + ")\n  Conv2DLayer " + branch
+              + "(Layer " + previous + ");\n\n");
+          String[] merges = {"Add", "Subtract", "Multiply", "Average", "Maximum"};
+          annotation = "@" + merges[r.nextInt(merges.length)] + "(activation = " + pick(r, ACTIVATIONS) + ")";
+          type = "MergeLayer";
+          params = r.nextBoolean() ? "Layer " + previous + ", Conv2DLayer " + branch
+              : "Conv2DLayer " + branch + ", Layer " + previous;
+        }
+        case 16 -> {
+          // A U-Net-like skip: pooled, up-sampled back, cropped or padded to size, concatenated.
+          String pool = "l" + i + "p";
+          String up = "l" + i + "u";
+          String fix = "l" + i + "f";
+          body.append("  @MaxPool(poolSize = 2, padding = Padding.SAME)\n  Layer " + pool + "(Layer " + previous
+              + ");\n\n");
+          body.append("  @UpSampling2D(size = 2, interpolation = Interpolation." + (r.nextBoolean() ? "NEAREST"
+              : "BILINEAR") + ")\n  ReshapingLayer " + up + "();\n\n");
+          long dh = 2 * ((h + 1) / 2) - h;
+          long dw = 2 * ((w + 1) / 2) - w;
+          body.append("  @Cropping2D(cropping = {0, " + dh + ", 0, " + dw + "})\n  ReshapingLayer " + fix
+              + "();\n\n");
+          annotation = "@Concatenate(activation = " + pick(r, ACTIVATIONS) + ")";
+          type = "MergeLayer";
+          params = "Layer " + previous + ", ReshapingLayer " + fix;
+          c = 2 * c;
+        }
+        case 17 -> {
+          type = "ReshapingLayer";
+          int roll = r.nextInt(3);
+          if (roll == 0) {
+            int fh = 1 + r.nextInt(3);
+            int fw = 1 + r.nextInt(3);
+            annotation = "@UpSampling2D(size = {" + fh + ", " + fw + "}, interpolation = Interpolation."
+                + (r.nextBoolean() ? "NEAREST" : "BILINEAR") + ")";
+            h *= fh;
+            w *= fw;
+          } else if (roll == 1) {
+            int[] m = {r.nextInt(3), r.nextInt(3), r.nextInt(3), r.nextInt(3)};
+            annotation = "@ZeroPadding2D(padding = {" + m[0] + ", " + m[1] + ", " + m[2] + ", " + m[3] + "})";
+            h += m[0] + m[1];
+            w += m[2] + m[3];
+          } else {
+            int top = (int) Math.min(r.nextInt(3), Math.max(0, h - 1));
+            int left = (int) Math.min(r.nextInt(3), Math.max(0, w - 1));
+            annotation = "@Cropping2D(cropping = {" + top + ", 0, " + left + ", 0})";
+            h -= top;
+            w -= left;
+          }
+        }
         default -> {
           annotation = r.nextBoolean() ? "@BatchNorm" : "@Dropout(rate = 0.5)";
           type = annotation.equals("@BatchNorm") ? "BatchNormLayer" : "Layer";
         }
       }
       body.append("  ").append(annotation).append('\n').append("  ").append(type).append(" l").append(i)
-          .append("();\n\n");
+          .append('(').append(params).append(");\n\n");
     }
     String source = "package " + PACKAGE + ";\n\n"
         + "import static dev.lamina.dsl.ActivationFunction.*;\n"

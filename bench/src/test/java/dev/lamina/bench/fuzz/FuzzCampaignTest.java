@@ -44,7 +44,9 @@ class FuzzCampaignTest {
     }
     for (String kind : new String[] {"@Conv2D(", "@SeparableConv2D(", "@DepthwiseConv2D(", "@Conv2DTranspose(",
         "@MaxPool(", "@AvgPool(", "@BatchNorm", "@Dropout(", "@Flatten", "@GlobalMaxPool", "@GlobalAvgPool",
-        "@Dense(", "@Activation(", "dilationRate", "depthMultiplier = 5", "height = 2147483647"}) {
+        "@Dense(", "@Activation(", "dilationRate", "depthMultiplier = 5", "height = 2147483647", "@Add(", "@Subtract(",
+        "@Multiply(", "@Average(", "@Maximum(", "@Concatenate(", "@UpSampling2D(", "@ZeroPadding2D(", "@Cropping2D(",
+        "Interpolation.BILINEAR"}) {
       assertTrue(all.indexOf(kind) >= 0, kind + " never drawn");
     }
   }

@@ -56,16 +56,24 @@ public final class LayerMappers {
   }
 
   private static Map<String, String> notYet() {
-    String merge = "Lamina's networks are a chain of layers and have no merge layers yet";
-    String resize = "Lamina has no layer that pads, crops or resizes an image yet";
+    String merge = "Lamina has the merge layer (@Add, @Subtract, @Multiply, @Average, @Maximum, @Concatenate), but the "
+        + "Keras import maps only chains of layers so far: declare the network interface by hand, naming each merge's "
+        + "inputs as its method's parameters";
+    String resize = "Lamina has the layer (@UpSampling2D, @ZeroPadding2D, @Cropping2D), but the Keras import does not "
+        + "map it yet: declare the network interface by hand";
+    String none = "Lamina has no layer for it";
     String nested = "a model nested in a model; rebuild it in Keras as one flat Sequential or Functional model";
     Map<String, String> map = new TreeMap<>();
-    for (String cls : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate", "Dot")) {
+    for (String cls : List.of("Add", "Subtract", "Multiply", "Average", "Maximum", "Concatenate")) {
       map.put(cls, merge);
     }
-    for (String cls : List.of("UpSampling2D", "ZeroPadding2D", "Cropping2D", "Resizing")) {
+    for (String cls : List.of("Minimum", "Dot")) {
+      map.put(cls, none + " (it has @Add, @Subtract, @Multiply, @Average, @Maximum and @Concatenate)");
+    }
+    for (String cls : List.of("UpSampling2D", "ZeroPadding2D", "Cropping2D")) {
       map.put(cls, resize);
     }
+    map.put("Resizing", none + " (@UpSampling2D resizes by integer factors)");
     for (String cls : List.of("Sequential", "Functional", "Model")) {
       map.put(cls, nested);
     }

@@ -123,6 +123,12 @@ enum LayerKind {
           v.booleanValue("scale"));
     }
   },
+  ACTIVATION("dev.lamina.dsl.Activation", "ActivationLayer") {
+    @Override
+    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
+      return new ActivationSpec(v.enumValue("value", ActivationFunction.class));
+    }
+  },
   ADD("dev.lamina.dsl.Add", "MergeLayer") {
     @Override
     LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
@@ -176,12 +182,6 @@ enum LayerKind {
     @Override
     LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
       return new Cropping2DSpec(margins(v, "cropping", Attr.CROPPING, layer, problems));
-    }
-  },
-  ACTIVATION("dev.lamina.dsl.Activation", "ActivationLayer") {
-    @Override
-    LayerSpec read(AnnotationValues v, String layer, List<Problem> problems) {
-      return new ActivationSpec(v.enumValue("value", ActivationFunction.class));
     }
   };
 

@@ -39,6 +39,11 @@ final class Cropping2DWriter extends LayerWriter {
   }
 
   @Override
+  void declareBuffers(BufferPlan plan) {
+    declareOutput(plan);
+  }
+
+  @Override
   void forwardCore(CodeBlock.Builder code) {
     code.addStatement("$N.forward($L, $L)", opField(), b(in()), b(z()));
   }

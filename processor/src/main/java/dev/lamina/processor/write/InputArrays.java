@@ -1,6 +1,7 @@
 package dev.lamina.processor.write;
 
 import com.squareup.javapoet.CodeBlock;
+import java.util.List;
 
 /**
  * The arrays a layer with several inputs hands its kernel: {@code <layer>Ins} (its inputs) and, in a
@@ -22,9 +23,14 @@ final class InputArrays {
 
   /** Declares both arrays, after the layer's other buffers. */
   static void declare(LayerWriter layer, BufferPlan plan) {
-    plan.defineArray(ins(layer), CodeBlock.of("new $T[] {$L}", TypeNames.INDARRAY, String.join(", ", layer.ins())));
+    declare(layer, plan, layer.ins(), layer.inGrads());
+  }
+
+  /** Declares both arrays with the given entries ({@code null} for an input the kernel skips). */
+  static void declare(LayerWriter layer, BufferPlan plan, List<String> ins, List<String> inGrads) {
+    plan.defineArray(ins(layer), CodeBlock.of("new $T[] {$L}", TypeNames.INDARRAY, String.join(", ", ins)));
     plan.defineArray(inGrads(layer), CodeBlock.of("training ? new $T[] {$L} : null", TypeNames.INDARRAY,
-        String.join(", ", layer.inGrads())));
+        String.join(", ", inGrads)));
   }
 
 }

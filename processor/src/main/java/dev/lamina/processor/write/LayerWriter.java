@@ -41,6 +41,7 @@ abstract class LayerWriter {
   private final List<String> inGrads;
   private List<int[]> inDims;
   private List<FanIn> fanIns = List.of();
+  private boolean channelSlice;
   private List<String> inputLayers = List.of();
   private boolean last;
   private boolean first;
@@ -145,6 +146,31 @@ abstract class LayerWriter {
       plan.allocateForTraining(f.gradient(), f.dims());
     }
     declareBuffers(plan);
+  }
+
+  /**
+   * Marks a layer whose output (and output gradient) is a channel slice of the concatenation that alone
+   * reads it (before any code is written): the concatenation declares both, so this layer declares neither.
+   */
+  void outputIsChannelSlice() {
+    channelSlice = true;
+  }
+
+  /** Whether the output is a channel slice of a concatenation's (see {@link #outputIsChannelSlice()}). */
+  boolean outputIsSlice() {
+    return channelSlice;
+  }
+
+  /**
+   * Declares the output and its gradient, unless a concatenation declares them as views (the layer
+   * kinds whose kernels accept strided arrays call this rather than allocating their output themselves).
+   */
+  void declareOutput(BufferPlan plan) {
+    if (!channelSlice) {
+      int[] dims = node.output().dims();
+      plan.allocate(out(), dims);
+      plan.allocateForTraining(outGrad(), dims);
+    }
   }
 
   /** Marks the network's last layer (before any code is written). */

@@ -46,7 +46,14 @@ final class MergeWriter extends LayerWriter {
 
   @Override
   void declareBuffers(BufferPlan plan) {
-    super.declareBuffers(plan);
+    int[] dims = node().output().dims();
+    if (activated()) {
+      plan.allocate(z(), dims);
+    }
+    declareOutput(plan);
+    if (activated()) {
+      plan.allocateForTraining(zGrad(), dims);
+    }
     InputArrays.declare(this, plan);
   }
 

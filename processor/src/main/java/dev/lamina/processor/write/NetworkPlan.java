@@ -79,9 +79,39 @@ final class NetworkPlan {
       w.fanIns(fanIns);
       writers.add(w);
     }
+    sliceConcatenations(writers, readers);
     writers.get(0).markFirst();
     writers.get(writers.size() - 1).markLast();
     this.layers = List.copyOf(writers);
+  }
+
+  /**
+   * Concatenation without a copy: an input whose producer is read by the concatenation alone and whose
+   * kernel accepts strided arrays (up-sampling, padding, cropping, a merge without activation) writes
+   * straight into its channel slice of the concatenation's values, and reads its gradient from the
+   * matching slice of theirs (docs/generated-code.md, "Concatenation").
+   */
+  private static void sliceConcatenations(List<LayerWriter> writers, List<List<Integer>> readers) {
+    for (LayerWriter w : writers) {
+      if (!(w instanceof ConcatenateWriter concat)) {
+        continue;
+      }
+      List<Boolean> views = new ArrayList<>();
+      for (int from : w.node().inputs()) {
+        boolean view = from >= 0 && readers.get(from).size() == 1 && writesStrided(writers.get(from));
+        if (view) {
+          writers.get(from).outputIsChannelSlice();
+        }
+        views.add(view);
+      }
+      concat.sliceInputs(views);
+    }
+  }
+
+  /** Whether {@code producer}'s kernel can write its output into a strided view (and read its gradient from one). */
+  private static boolean writesStrided(LayerWriter producer) {
+    return producer instanceof UpSampling2DWriter || producer instanceof ZeroPadding2DWriter
+        || producer instanceof Cropping2DWriter || (producer instanceof MergeWriter && !producer.activated());
   }
 
   private static String capitalized(String name) {

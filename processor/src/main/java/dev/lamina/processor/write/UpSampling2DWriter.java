@@ -37,6 +37,11 @@ final class UpSampling2DWriter extends LayerWriter {
   }
 
   @Override
+  void declareBuffers(BufferPlan plan) {
+    declareOutput(plan);
+  }
+
+  @Override
   void forwardCore(CodeBlock.Builder code) {
     code.addStatement("$N.forward($L, $L)", opField(), b(in()), b(z()));
   }

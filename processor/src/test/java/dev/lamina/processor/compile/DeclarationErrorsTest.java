@@ -140,7 +140,8 @@ class DeclarationErrorsTest {
     assertOneError(source, "[LaminaNoLayerAnnotation] output: every abstract method of a @Network interface "
         + "declares one layer, but it has no layer annotation. Expected one of @Conv2D, @SeparableConv2D, "
         + "@DepthwiseConv2D, @Conv2DTranspose, @MaxPool, @AvgPool, @GlobalMaxPool, @GlobalAvgPool, @Flatten, "
-        + "@Dense, @Dropout, @BatchNorm, @Activation.", "output()", "output()");
+        + "@Dense, @Dropout, @BatchNorm, @Activation, @Add, @Subtract, @Multiply, @Average, @Maximum, @Concatenate, "
+        + "@UpSampling2D, @ZeroPadding2D, @Cropping2D.", "output()", "output()");
   }
 
   @Test
@@ -300,7 +301,8 @@ class DeclarationErrorsTest {
     assertThat(Networks.laminaErrors(compilation)).containsExactly("[LaminaNoLayerAnnotation] output: every abstract "
         + "method of a @Network interface declares one layer, but it has no layer annotation. Expected one of "
         + "@Conv2D, @SeparableConv2D, @DepthwiseConv2D, @Conv2DTranspose, @MaxPool, @AvgPool, @GlobalMaxPool, "
-        + "@GlobalAvgPool, @Flatten, @Dense, @Dropout, @BatchNorm, @Activation.");
+        + "@GlobalAvgPool, @Flatten, @Dense, @Dropout, @BatchNorm, @Activation, @Add, @Subtract, @Multiply, @Average, "
+        + "@Maximum, @Concatenate, @UpSampling2D, @ZeroPadding2D, @Cropping2D.");
   }
 
   @Test

@@ -44,16 +44,19 @@ public final class ConcatKernel {
   /**
    * Copies each input into its channels of {@code y}.
    *
-   * @param x the inputs, {@code [..., c_i]}
-   * @param y {@code [..., sum c_i]}, overwritten
+   * @param x the inputs, {@code [..., c_i]}; a null entry is skipped (an input whose producer wrote
+   *     straight into its channel slice of {@code y})
+   * @param y {@code [..., sum c_i]}, overwritten where an input is given
    * @throws IllegalArgumentException if a count or shape differs from the declared channels
    */
   public void forward(INDArray[] x, INDArray y) {
     INDArray[] slices = outputSlices.of(y);
     requireCount(x.length);
     for (int i = 0; i < x.length; i++) {
-      requireShape(i, x[i], slices[i]);
-      copy.run(x[i], slices[i]);
+      if (x[i] != null) {
+        requireShape(i, x[i], slices[i]);
+        copy.run(x[i], slices[i]);
+      }
     }
   }
 

@@ -35,7 +35,9 @@ public record RandomNetwork(String source, String className, List<String> layerN
       names.add(layer);
       String annotation;
       String type = "Layer";
-      int kind = flat ? 8 + r.nextInt(4) : r.nextInt(12);
+      String params = "";
+      String previous = i == 0 ? null : "l" + (i - 1);
+      int kind = flat ? 8 + r.nextInt(4) : r.nextInt(previous == null ? 12 : 16);
       if (!flat && kind >= 8 && kind <= 9) {
         kind = 10 + r.nextInt(2);
       }
@@ -84,6 +86,77 @@ public record RandomNetwork(String source, String className, List<String> layerN
           annotation = "@Dense(units = " + (1 + r.nextInt(6)) + ", activation = ActivationFunction."
               + ACTIVATIONS[r.nextInt(ACTIVATIONS.length)] + ", useBias = " + r.nextBoolean() + ")";
         }
+        case 12, 13 -> {
+          // A residual block: a branch of one or two SAME convolutions keeping the shape, merged
+          // with the block's input (which the merge and the branch both read: fan-out).
+          String branch = layer + "b";
+          body.append("  @Conv2D(filters = " + c + ", kernelSize = " + (1 + r.nextInt(3))
+              + ", padding = Padding.SAME, activation = ActivationFunction.TANH)\n  Layer " + branch + "(Layer "
+              + previous + ");\n\n");
+          names.add(names.size() - 1, branch);
+          if (r.nextBoolean()) {
+            String second = layer + "c";
+            body.append("  @Conv2D(filters = " + c + ", kernelSize = " + (1 + r.nextInt(3))
+                + ", padding = Padding.SAME)\n  Layer " + second + "();\n\n");
+            names.add(names.size() - 1, second);
+            branch = second;
+          }
+          String[] merges = {"Add", "Subtract", "Multiply", "Average", "Maximum"};
+          annotation = "@" + merges[r.nextInt(merges.length)] + "(activation = ActivationFunction."
+              + ACTIVATIONS[r.nextInt(ACTIVATIONS.length)] + ")";
+          params = kind == 12 ? "Layer " + previous + ", Layer " + branch : "Layer " + branch + ", Layer " + previous;
+        }
+        case 14 -> {
+          // A concatenating block: a convolution branch and a padded-then-cropped branch joined with the
+          // block's input along channels.
+          String conv = layer + "b";
+          int filters = 1 + r.nextInt(3);
+          body.append("  @Conv2D(filters = " + filters + ", kernelSize = " + (1 + r.nextInt(3))
+              + ", padding = Padding.SAME)\n  Layer " + conv + "(Layer " + previous + ");\n\n");
+          names.add(names.size() - 1, conv);
+          String margins = r.nextInt(3) + ", " + r.nextInt(3) + ", " + r.nextInt(3) + ", " + r.nextInt(3);
+          String pad = layer + "p";
+          String crop = layer + "q";
+          body.append("  @ZeroPadding2D(padding = {" + margins + "})\n  Layer " + pad + "(Layer " + previous
+              + ");\n\n");
+          body.append("  @Cropping2D(cropping = {" + margins + "})\n  Layer " + crop + "();\n\n");
+          names.add(names.size() - 1, pad);
+          names.add(names.size() - 1, crop);
+          annotation = "@Concatenate";
+          boolean three = r.nextBoolean();
+          params = three ? "Layer " + previous + ", Layer " + conv + ", Layer " + crop
+              : "Layer " + crop + ", Layer " + conv;
+          c = three ? c + filters + c : c + filters;
+        }
+        case 15 -> {
+          // A reshaping layer in the chain.
+          switch (r.nextInt(3)) {
+            case 0 -> {
+              int fh = 1 + r.nextInt(2);
+              int fw = 1 + r.nextInt(2);
+              annotation = "@UpSampling2D(size = {" + fh + ", " + fw + "}, interpolation = Interpolation."
+                  + (r.nextBoolean() ? "NEAREST" : "BILINEAR") + ")";
+              h *= fh;
+              w *= fw;
+            }
+            case 1 -> {
+              int ph = r.nextInt(3);
+              int pw = r.nextInt(3);
+              annotation = "@ZeroPadding2D(padding = {" + ph + ", " + pw + "})";
+              h += 2 * ph;
+              w += 2 * pw;
+            }
+            default -> {
+              int top = r.nextInt(h);
+              int bottom = r.nextInt(h - top);
+              int left = r.nextInt(w);
+              int right = r.nextInt(w - left);
+              annotation = "@Cropping2D(cropping = {" + top + ", " + bottom + ", " + left + ", " + right + "})";
+              h -= top + bottom;
+              w -= left + right;
+            }
+          }
+        }
         case 10 -> {
           if (flat) {
             annotation = "@BatchNorm";
@@ -102,7 +175,7 @@ public record RandomNetwork(String source, String className, List<String> layerN
         }
       }
       body.append("  ").append(annotation).append('\n').append("  ").append(type).append(' ').append(layer)
-          .append("();\n\n");
+          .append("(").append(params).append(");\n\n");
     }
     String source = "package " + pkg + ";\n\n"
         + "import dev.lamina.dsl.*;\n"

@@ -58,6 +58,7 @@ import dev.lamina.samples.nets.LaminaGraphNets_AverageMaximum;
 import dev.lamina.samples.nets.LaminaGraphNets_SmallUNet;
 import dev.lamina.samples.nets.LaminaGraphNets_ReshapingNet;
 import dev.lamina.samples.nets.GraphNets;
+import dev.lamina.samples.nets.LaminaGraphNets_MergesIntoConcat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -136,7 +137,8 @@ public final class TestNetworks {
         Named.of("GraphNets.MultiplyNet", LaminaGraphNets_MultiplyNet::create),
         Named.of("GraphNets.AverageMaximum", LaminaGraphNets_AverageMaximum::create),
         Named.of("GraphNets.SmallUNet", LaminaGraphNets_SmallUNet::create),
-        Named.of("GraphNets.ReshapingNet", LaminaGraphNets_ReshapingNet::create));
+        Named.of("GraphNets.ReshapingNet", LaminaGraphNets_ReshapingNet::create),
+        Named.of("GraphNets.MergesIntoConcat", LaminaGraphNets_MergesIntoConcat::create));
   }
 
   /** The tutorial's networks at reduced width ({@link WholeNets}). */

@@ -194,4 +194,69 @@ public final class GraphNets {
     @Concatenate
     MergeLayer joined(ReshapingLayer crop, ReshapingLayer cropNearest, ReshapingLayer doubled);
   }
+
+  /**
+   * Two merges without activation concatenated: both write straight into their channels of the
+   * concatenation (no copy, no concatenation step); {@code a} is read by three layers.
+   */
+  @Network(input = @Input(height = 3, width = 3, channels = 2))
+  public interface MergesIntoConcat {
+    @Conv2D(filters = 2, kernelSize = 2, padding = SAME, activation = TANH)
+    Conv2DLayer a();
+
+    @Conv2D(filters = 2, kernelSize = 2, padding = SAME, activation = TANH)
+    Conv2DLayer b();
+
+    @Add
+    MergeLayer sum(Conv2DLayer a, Conv2DLayer b);
+
+    @Maximum
+    MergeLayer max(Conv2DLayer a, Conv2DLayer b);
+
+    @Concatenate
+    MergeLayer joined(MergeLayer sum, MergeLayer max);
+
+    @Conv2D(filters = 2, kernelSize = 1, activation = TANH)
+    Conv2DLayer output();
+  }
+
+  /** {@code c} reads {@code b}: {@link BranchWiring.Wiring}'s name, layers and weights, wired otherwise. */
+  public static final class ChainWiring {
+    private ChainWiring() {}
+
+    @Network(input = @Input(height = 3, width = 3, channels = 2))
+    public interface Wiring {
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer a();
+
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer b();
+
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer c();
+
+      @Add
+      MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+    }
+  }
+
+  /** {@code c} reads {@code a}: {@link ChainWiring.Wiring}'s name, layers and weights, wired otherwise. */
+  public static final class BranchWiring {
+    private BranchWiring() {}
+
+    @Network(input = @Input(height = 3, width = 3, channels = 2))
+    public interface Wiring {
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer a();
+
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer b();
+
+      @Conv2D(filters = 2, kernelSize = 1)
+      Conv2DLayer c(Conv2DLayer a);
+
+      @Add
+      MergeLayer sum(Conv2DLayer b, Conv2DLayer c);
+    }
+  }
 }
