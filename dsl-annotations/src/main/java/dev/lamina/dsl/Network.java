@@ -8,10 +8,21 @@ import java.lang.annotation.Target;
 
 /**
  * Declares a network: a public, non-generic interface (nested only in public types) whose abstract
- * methods are its layers, in declaration order. Each method takes no parameters, carries exactly one
- * layer annotation ({@link Conv2D}, {@link MaxPool}, {@link Dense}, ...) and returns that layer's
- * handle type from {@code dev.lamina.runtime.layer} (or their common supertype {@code Layer}). The
- * method's name is the layer's name.
+ * methods are its layers, in declaration order. Each method carries exactly one layer annotation
+ * ({@link Conv2D}, {@link MaxPool}, {@link Dense}, ...) and returns that layer's handle type from
+ * {@code dev.lamina.runtime.layer} (or their common supertype {@code Layer}). The method's name is the
+ * layer's name. A method without parameters reads the layer declared before it (the first one the
+ * network's input); a method's parameters name the earlier layers it reads instead, each typed with a
+ * handle type that holds that layer's handle, which is how skip connections are declared:
+ *
+ * <pre>{@code
+ * @Conv2D(filters = 32, kernelSize = 3, padding = SAME, activation = RELU) Conv2DLayer stem();
+ * @Conv2D(filters = 32, kernelSize = 3, padding = SAME, activation = RELU) Conv2DLayer a();
+ * @Conv2D(filters = 32, kernelSize = 3, padding = SAME) Conv2DLayer b();
+ * @Add(activation = RELU) MergeLayer block1(Conv2DLayer stem, Conv2DLayer b);
+ * }</pre>
+ *
+ * <p>The network's output is its last layer; every other layer must be read by a later one.
  *
  * <p>Superinterfaces contribute layers too: theirs come first, depth first in the order of the
  * {@code extends} clause, each superinterface once, so a shared stack of layers can live in a plain

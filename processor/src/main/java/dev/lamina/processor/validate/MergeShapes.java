@@ -18,7 +18,7 @@ import java.util.List;
  * the chain of sizes that led to it from the network input along its branch, e.g.
  * {@code enc2: 30 -> 15 -> 7 (7x7x64)} against {@code up2: 30 -> 15 -> 7 -> 3 -> 6 (6x6x64)}, and the fix
  * that applies: crop or pad the spatial sizes (or {@code padding = SAME}, or an input size divisible by
- * 2^depth), or project the channels with a 1x1 convolution.
+ * 2^depth), project the channels with a 1x1 convolution, or, for flat inputs, match the features.
  */
 final class MergeShapes {
   private MergeShapes() {}
@@ -64,6 +64,10 @@ final class MergeShapes {
       return "Crop " + larger + " by " + dh + "x" + dw + " with @Cropping2D, or pad " + smaller + " by " + dh + "x"
           + dw + " with @ZeroPadding2D; or use padding = SAME where a VALID layer shrank a branch, or a network "
           + "input whose height and width divide by 2^depth (the number of halvings).";
+    }
+    if (a instanceof Shape.Flat f && b instanceof Shape.Flat g) {
+      return "Give " + bName + " " + f.features() + " features, as " + aName + " has (e.g. @Dense(units = "
+          + f.features() + ") on its branch).";
     }
     return "Merge inputs of one rank: both [height, width, channels] or both flat.";
   }

@@ -83,6 +83,40 @@ class EclipseCompilerTest {
               @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
             }
             """)), List.of("9 NOTE [LaminaSummary]")),
+        new Case("valid graph network", List.of(Networks.source("Graph", """
+            @Network(input = @Input(height = 8, width = 8, channels = 1))
+            public interface Graph {
+              @Conv2D(filters = 4, kernelSize = 3, padding = SAME) Conv2DLayer stem();
+              @Conv2D(filters = 4, kernelSize = 3, padding = SAME) Conv2DLayer b();
+              @Add(activation = RELU) MergeLayer block(Conv2DLayer stem, Conv2DLayer b);
+              @MaxPool PoolingLayer pool();
+              @UpSampling2D(size = {2, 2}, interpolation = Interpolation.BILINEAR) ReshapingLayer up();
+              @ZeroPadding2D(padding = {1, 1}) ReshapingLayer pad();
+              @Cropping2D(cropping = {1, 1, 1, 1}) ReshapingLayer crop();
+              @Concatenate MergeLayer joined(MergeLayer block, ReshapingLayer crop);
+            }
+            """)), List.of("9 NOTE [LaminaSummary]")),
+        new Case("graph errors", List.of(Networks.source("Skips", """
+            @Network(input = @Input(height = 30, width = 30, channels = 1))
+            public interface Skips {
+              @Conv2D(filters = 4, kernelSize = 3, padding = SAME) Conv2DLayer enc();
+              @MaxPool PoolingLayer pool();
+              @MaxPool PoolingLayer pool2();
+              @UpSampling2D ReshapingLayer up();
+              @Concatenate MergeLayer skip(PoolingLayer pool, ReshapingLayer up);
+              @ZeroPadding2D(padding = {1, 2}) ReshapingLayer pad(Conv2DLayer enc);
+              @Cropping2D(cropping = 20) ReshapingLayer crop(Conv2DLayer enc);
+              @Add MergeLayer sum(Conv2DLayer enc);
+              @Concatenate MergeLayer out(MergeLayer skip, ReshapingLayer pad, MergeLayer sum, ReshapingLayer crop);
+            }
+            """)), List.of("12 WARNING [LaminaValidDrops]", "14 ERROR [LaminaMergeShapes]", "16 ERROR [LaminaCropTooLarge]",
+            "17 ERROR [LaminaMergeInputs]")),
+        new Case("margins of three values", List.of(Networks.source("Margins", """
+            @Network(input = @Input(height = 8, width = 8, channels = 1))
+            public interface Margins {
+              @ZeroPadding2D(padding = {1, 2, 3}) ReshapingLayer pad();
+            }
+            """)), List.of("10 ERROR [LaminaMarginCount]")),
         new Case("unknown annotation", List.of(Networks.source("Typo", """
             @Network(input = @Input(height = 28, width = 28, channels = 1))
             public interface Typo {

@@ -52,6 +52,37 @@ class GraphLayerErrorsTest {
   }
 
   @Test
+  void anAverageOfDenseLayersOfOtherWidths() {
+    JavaFileObject source = Networks.source("Flat", """
+        @Network(input = @Input(height = 4, width = 4, channels = 1))
+        public interface Flat {
+          @Flatten FlattenLayer flatten();
+          @Dense(units = 5) DenseLayer a();
+          @Dense(units = 6) DenseLayer b(FlattenLayer flatten);
+          @Average MergeLayer mean(DenseLayer a, DenseLayer b);
+        }
+        """);
+    assertOneError(source, "[LaminaMergeShapes] mean: @Average needs inputs of one shape; found a: 4 -> 16 -> 5 (5) "
+        + "against b: 4 -> 16 -> 6 (6). Give b 5 features, as a has (e.g. @Dense(units = 5) on its branch).",
+        "@Average MergeLayer mean", "@Average");
+  }
+
+  @Test
+  void aMergeOfAnImageAndAFlatTensor() {
+    JavaFileObject source = Networks.source("Ranks", """
+        @Network(input = @Input(height = 2, width = 2, channels = 1))
+        public interface Ranks {
+          @Conv2D(filters = 4, kernelSize = 1) Conv2DLayer conv();
+          @Flatten FlattenLayer flatten();
+          @Concatenate MergeLayer joined(Conv2DLayer conv, FlattenLayer flatten);
+        }
+        """);
+    assertOneError(source, "[LaminaMergeShapes] joined: @Concatenate needs inputs of one height and width (they are "
+        + "joined along channels); found conv: 2 (2x2x4) against flatten: 2 -> 16 (16). Merge inputs of one rank: both "
+        + "[height, width, channels] or both flat.", "@Concatenate MergeLayer joined", "@Concatenate");
+  }
+
+  @Test
   void aMergeOfOneInput() {
     JavaFileObject source = Networks.source("One", """
         @Network(input = @Input(height = 8, width = 8, channels = 1))
@@ -88,7 +119,8 @@ class GraphLayerErrorsTest {
           @Subtract MergeLayer diff(Conv2DLayer a, Conv2DLayer b, Conv2DLayer c);
         }
         """);
-    assertOneError(source, "[LaminaInputCount] diff: @Subtract", "@Subtract MergeLayer diff", "@Subtract");
+    assertOneError(source, "[LaminaInputCount] diff: @Subtract reads two inputs; found 3 (a, b, c). Keep two "
+        + "parameters.", "@Subtract MergeLayer diff", "@Subtract");
   }
 
   @Test
