@@ -204,7 +204,9 @@ public final class PrecisionCommand implements Callable<Integer> {
 
   private static String markdown(List<Row> rows, OnednnCeiling before, OnednnCeiling after, int torchThreads) {
     StringBuilder md = new StringBuilder();
-    md.append("# Lamina fp32 vs bf16, against PyTorch, ").append(Instant.now()).append("\n\n");
+    boolean both = rows.stream().map(Row::precision).distinct().count() > 1;
+    md.append(both ? "# Lamina fp32 vs bf16, against PyTorch, " : "# Lamina against PyTorch, ").append(Instant.now())
+        .append("\n\n");
     md.append("- before: ").append(before.describe()).append("\n- after: ").append(after.describe())
         .append("\n- shares are of the better convolution ceiling of the same precision; GFLOP/s count 2 FLOPs per"
             + " multiply-accumulate, 3 passes per training step\n");
