@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """PyTorch's side of `bench/bench.sh precision`: the tutorial's two networks (Model A `cnn`, Model B
-`separable`, as ../shared/peers/README.md defines them) trained and run on Fashion-MNIST in fp32 or in
+`separable`, as ../shared/peers/README.md defines them) and the samples' graph networks (`resnet`: the
+layers of samples/.../FashionResNet.java; `unet`: FashionUNet's, counted with --count-only) trained and
+run on Fashion-MNIST in fp32 or in
 bf16 mixed precision (torch.autocast("cpu", dtype=torch.bfloat16): fp32 master weights and optimizer,
 bf16 convolutions and matmuls), timed as the peers time themselves: --steps SGD steps of --batch
 shuffled standardized images, the first --warmup untimed; then inference of the 10,000 test images at
@@ -10,6 +12,7 @@ import argparse, gzip, json, os, struct, time
 import numpy as np
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 
 def idx(path):
@@ -35,7 +38,75 @@ def block(cin, cout, separable):
     return [nn.Conv2d(cin, cin, 3, padding=1, groups=cin, bias=False), nn.Conv2d(cin, cout, 1), nn.SELU()]
 
 
+class Residual(nn.Module):
+    """FashionResNet's block: conv3x3 (stride s, no bias) - BN - ReLU - conv3x3 (no bias) - BN, plus the
+    shortcut (identity, or the projection conv1x1 stride s, no bias - BN), then ReLU. Keras's
+    BatchNormalization(momentum=0.99, epsilon=1e-3) is torch's BatchNorm2d(momentum=0.01, eps=1e-3).
+    Shapes equal Keras's padding SAME; with stride 2 on an even size Keras pads one row and column at
+    the bottom and right only, torch (padding=1) one on every side: same shapes and work, output pixels
+    shifted by half a stride."""
+
+    def __init__(self, cin, cout, stride):
+        super().__init__()
+        bn = lambda c: nn.BatchNorm2d(c, eps=1e-3, momentum=0.01)
+        self.main = nn.Sequential(nn.Conv2d(cin, cout, 3, stride, padding=1, bias=False), bn(cout), nn.ReLU(),
+                                  nn.Conv2d(cout, cout, 3, padding=1, bias=False), bn(cout))
+        self.shortcut = nn.Identity() if stride == 1 and cin == cout else nn.Sequential(
+            nn.Conv2d(cin, cout, 1, stride, bias=False), bn(cout))
+
+    def forward(self, x):
+        return torch.relu(self.main(x) + self.shortcut(x))
+
+
+def resnet():
+    """FashionResNet: stem conv3x3 16 - BN - ReLU (28x28x16); identity block 16 (28x28); projection
+    blocks 32 (14x14) and 64 (7x7); identity block 64; global average pooling; dense 10 (softmax in
+    the loss)."""
+    return nn.Sequential(nn.Conv2d(1, 16, 3, padding=1, bias=False), nn.BatchNorm2d(16, eps=1e-3, momentum=0.01),
+                         nn.ReLU(), Residual(16, 16, 1), Residual(16, 32, 2), Residual(32, 64, 2),
+                         Residual(64, 64, 1), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(64, 10))
+
+
+class UNet(nn.Module):
+    """FashionUNet: conv3x3 8 (28x28) - pool - conv3x3 16 (14x14) - pool - conv3x3 32 (7x7) - up x2 -
+    concat with the 16 - conv3x3 16 - up x2 - concat with the 8 - conv3x3 8 - conv1x1 1 sigmoid; all
+    SAME, ReLU, nearest up-sampling, channels concatenated up-sampled first (Keras's order)."""
+
+    def __init__(self):
+        super().__init__()
+        conv = lambda cin, cout: nn.Sequential(nn.Conv2d(cin, cout, 3, padding=1), nn.ReLU())
+        self.enc1, self.enc2, self.bottleneck = conv(1, 8), conv(8, 16), conv(16, 32)
+        self.dec2, self.dec1 = conv(32 + 16, 16), conv(16 + 8, 8)
+        self.mask = nn.Conv2d(8, 1, 1)
+
+    def forward(self, x):
+        e1 = self.enc1(x)
+        e2 = self.enc2(F.max_pool2d(e1, 2))
+        b = self.bottleneck(F.max_pool2d(e2, 2))
+        d2 = self.dec2(torch.cat([F.interpolate(b, scale_factor=2), e2], 1))
+        d1 = self.dec1(torch.cat([F.interpolate(d2, scale_factor=2), e1], 1))
+        return torch.sigmoid(self.mask(d1))
+
+
+# The Keras parameter counts (BatchNormalization: 4 per channel, its moving mean and variance included).
+KERAS_PARAMS = {"cnn": 435_306, "separable": 184_234, "resnet": 152_666, "unet": 14_561}
+
+
+def keras_count(net):
+    """Parameters as Keras counts them: torch's parameters plus BatchNorm's running mean and variance."""
+    buffers = sum(b.numel() for n, b in net.named_buffers() if n.endswith(("running_mean", "running_var")))
+    return sum(p.numel() for p in net.parameters()) + buffers
+
+
 def network(name):
+    if name in ("resnet", "unet"):
+        net = resnet() if name == "resnet" else UNet()
+        for m in net.modules():
+            if isinstance(m, (nn.Conv2d, nn.Linear)):
+                nn.init.xavier_uniform_(m.weight)
+                if m.bias is not None:
+                    nn.init.zeros_(m.bias)
+        return net
     sep = name == "separable"
     layers = [nn.Conv2d(1, 32, 3, padding=1), nn.SELU()] + block(32, 32, sep) + [nn.MaxPool2d(2)]
     layers += block(32, 64, sep) + block(64, 64, sep) + [nn.MaxPool2d(2)]
@@ -52,7 +123,7 @@ def network(name):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--model", choices=["cnn", "separable"], default="cnn")
+    ap.add_argument("--model", choices=["cnn", "separable", "resnet"], default="cnn")
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--steps", type=int, default=140, help="timed training steps")
@@ -61,11 +132,22 @@ def main():
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--data-dir", default="/usr/share/datasets/fashion-mnist")
+    ap.add_argument("--count-only", choices=sorted(KERAS_PARAMS),
+                    help="print that network's parameter counts (torch's and Keras's) and exit")
     args = ap.parse_args()
+    if args.count_only:
+        net = network(args.count_only)
+        count = keras_count(net)
+        print(json.dumps({"model": args.count_only, "torch_parameters": sum(p.numel() for p in net.parameters()),
+                          "keras_parameters": count, "expected": KERAS_PARAMS[args.count_only],
+                          "ok": count == KERAS_PARAMS[args.count_only]}))
+        return
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     x, y, test = data(args.data_dir)
     net = network(args.model)
+    if keras_count(net) != KERAS_PARAMS[args.model]:
+        raise SystemExit(f"{args.model}: {keras_count(net)} parameters, Keras counts {KERAS_PARAMS[args.model]}")
     opt = torch.optim.SGD(net.parameters(), lr=0.01)
     loss_fn = nn.CrossEntropyLoss()
     bf16 = args.precision == "bf16"

@@ -16,7 +16,7 @@ usage: bench/side-by-side.sh [options]
   --scratch DIR       where the peers are copied to and DL4J is built (default: \${TMPDIR:-/tmp}/lamina-bench-peers)
   --out DIR           output directory (default: bench/results/side-by-side-<UTC date and time>)
   --threads N         threads of every system: ND4J/OpenMP/BLAS, torch.set_num_threads (default: nproc = $(nproc))
-  --networks "A B"    networks, peer names (default: "cnn separable")
+  --networks "A B"    networks, peer names (default: "cnn separable"); resnet is measured for Lamina only
   --batches "A B"     training batch sizes (default: "32 128"); inference is timed at 256 with the first
   --steps N           training steps per run including warm-up, the peers' --max-steps (default: 320)
   --warmup N          untimed warm-up steps (default: 20)
@@ -129,9 +129,19 @@ if [ "$skip_pytorch" -eq 0 ] || [ "$skip_dl4j" -eq 0 ]; then
   fi
 fi
 
+# The peers have the tutorial's two networks only; FashionResNet's PyTorch side is bench/pytorch_training.py
+# (bench/bench.sh precision --network resnet).
+peer_networks=""
+for net in $networks; do
+  case "$net" in
+    cnn|separable) peer_networks="$peer_networks $net" ;;
+    *) echo "side-by-side: the peers have no '$net'; its PyTorch side: bench/bench.sh precision --network $net" >&2 ;;
+  esac
+done
+
 if [ "$skip_pytorch" -eq 0 ]; then
   if "$python" -c 'import torch' 2>/dev/null; then
-    for net in $networks; do
+    for net in $peer_networks; do
       for batch in $batches; do
         predict=(); [ "$batch" = "$first_batch" ] && predict=(--predict)
         for r in $(seq 1 "$repeats"); do
@@ -156,7 +166,7 @@ if [ "$skip_dl4j" -eq 0 ]; then
   fi
 fi
 if [ "$skip_dl4j" -eq 0 ]; then
-  for net in $networks; do
+  for net in $peer_networks; do
     for batch in $batches; do
       predict=(); [ "$batch" = "$first_batch" ] && predict=(--predict)
       run "$out/dl4j-$net-b$batch.log" "$scratch/dl4j/run.sh" --model "$net" --batch "$batch" --threads "$threads" \

@@ -104,8 +104,9 @@ class TrainCommandTest {
   void rejectsAnUnknownNetworkListingTheKnownOnes() {
     String err = runCliErr(2, "train", "--network", "FashionMlp");
     assertTrue(err.startsWith("no network named 'FashionMlp'; expected one of FashionCnn (dev.lamina.samples.FashionCnn),"
-        + " FashionSegmenter (dev.lamina.samples.FashionSegmenter), FashionSeparableCnn"
-        + " (dev.lamina.samples.FashionSeparableCnn), MonkeyCnn (dev.lamina.samples.MonkeyCnn). Networks are found"
+        + " FashionResNet (dev.lamina.samples.FashionResNet), FashionSegmenter (dev.lamina.samples.FashionSegmenter),"
+        + " FashionSeparableCnn (dev.lamina.samples.FashionSeparableCnn), FashionUNet (dev.lamina.samples.FashionUNet),"
+        + " MonkeyCnn (dev.lamina.samples.MonkeyCnn). Networks are found"
         + " through the META-INF/services/dev.lamina.runtime.NetworkProvider file"), err);
   }
 

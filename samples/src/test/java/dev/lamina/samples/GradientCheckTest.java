@@ -19,9 +19,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The generated backward pass of every layer configuration and of the tutorial's networks (reduced
- * width) against central finite differences in double precision: every parameter and input gradient
- * of the small networks, a seeded sample of the whole ones. Maximum relative error below 1e-5.
+ * The generated backward pass of every layer configuration, of the tutorial's networks and of the
+ * graph samples (FashionResNet, FashionUNet; both at reduced width) against central finite
+ * differences in double precision: every parameter and input gradient of the small networks, a
+ * seeded sample of the whole ones. Maximum relative error below 1e-5.
  */
 class GradientCheckTest {
   private static final double TOLERANCE = 1e-5;
@@ -32,7 +33,7 @@ class GradientCheckTest {
   }
 
   static Stream<Named<Factory>> whole() {
-    return TestNetworks.whole().stream();
+    return Stream.concat(TestNetworks.whole().stream(), TestNetworks.graphSamples().stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -19,22 +19,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench precision}: Lamina's fp32 against its bf16 mixed precision on the tutorial's networks,
- * in one JVM and one run, next to oneDNN's own ceiling measured in the same JVM: training samples/s at
+ * {@code bench precision}: Lamina's fp32 against its bf16 mixed precision on the tutorial's networks
+ * and {@code FashionResNet}, side by side with PyTorch's ({@code bench/pytorch_training.py}, same
+ * layers, batch, SGD and data, timed as the peers time themselves; {@code --precision fp32} for Lamina
+ * against PyTorch alone), in one JVM and one run, next to oneDNN's own ceiling measured in the same JVM: training samples/s at
  * each batch size (fresh network, same seed, the {@code run} command's SGD steps), inference samples/s,
  * and each workload's GFLOP/s as a share of the ceiling of its precision. The two precisions alternate
  * per repeat, so that a drift of the machine's speed affects both alike.
  */
 @Command(name = "precision", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Lamina fp32 vs bf16 (mixed precision) on the tutorial's networks, with oneDNN's fp32 and bf16"
-        + " ceilings measured in the same JVM.", "Writes precision.md into the output directory."})
+    description = {"Lamina fp32 vs bf16 (mixed precision) vs PyTorch on the tutorial's networks and FashionResNet,"
+        + " with oneDNN's fp32 and bf16 ceilings measured in the same JVM.",
+        "Writes precision.md into the output directory."})
 public final class PrecisionCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Option(names = {"-n", "--network"}, split = ",", converter = NetworkConverter.class, defaultValue = "cnn,separable",
-      paramLabel = "NAME", description = "Networks: cnn, separable (default: ${DEFAULT-VALUE}).")
+      paramLabel = "NAME", description = "Networks: cnn, separable, resnet (FashionResNet) (default: ${DEFAULT-VALUE}).")
   List<BenchNetwork> networks;
+
+  @Option(names = "--precision", split = ",", defaultValue = "fp32,bf16", paramLabel = "P",
+      description = "Precisions: fp32, bf16 (bf16 only where the CPU has AVX512_BF16) (default: ${DEFAULT-VALUE}).")
+  List<Precision> requestedPrecisions;
 
   @Option(names = {"-b", "--batch"}, split = ",", defaultValue = "32,128", paramLabel = "N",
       description = "Training batch sizes (default: ${DEFAULT-VALUE}).")
@@ -94,8 +101,8 @@ public final class PrecisionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    boolean bf16 = Precision.bf16Supported();
-    if (!bf16) {
+    boolean bf16 = requestedPrecisions.contains(Precision.BF16) && Precision.bf16Supported();
+    if (requestedPrecisions.contains(Precision.BF16) && !bf16) {
       out.println("this CPU lacks AVX512_BF16: only fp32 is measured");
     }
     int torchThreads = pytorchThreads > 0 ? pytorchThreads : Runtime.getRuntime().availableProcessors();
@@ -108,7 +115,8 @@ public final class PrecisionCommand implements Callable<Integer> {
     out.println("before: " + before.describe());
     out.flush();
     FashionSplits data = FashionSplits.load(dataDirectory, 5_000);
-    List<Precision> precisions = bf16 ? List.of(Precision.FP32, Precision.BF16) : List.of(Precision.FP32);
+    List<Precision> precisions = bf16 && requestedPrecisions.contains(Precision.FP32)
+        ? List.of(Precision.FP32, Precision.BF16) : bf16 ? List.of(Precision.BF16) : List.of(Precision.FP32);
     List<double[]> lamina = new ArrayList<>();
     List<double[]> torch = new ArrayList<>();
     List<Measured> labels = new ArrayList<>();
@@ -196,7 +204,9 @@ public final class PrecisionCommand implements Callable<Integer> {
 
   private static String markdown(List<Row> rows, OnednnCeiling before, OnednnCeiling after, int torchThreads) {
     StringBuilder md = new StringBuilder();
-    md.append("# Lamina fp32 vs bf16, against PyTorch, ").append(Instant.now()).append("\n\n");
+    boolean both = rows.stream().map(Row::precision).distinct().count() > 1;
+    md.append(both ? "# Lamina fp32 vs bf16, against PyTorch, " : "# Lamina against PyTorch, ").append(Instant.now())
+        .append("\n\n");
     md.append("- before: ").append(before.describe()).append("\n- after: ").append(after.describe())
         .append("\n- shares are of the better convolution ceiling of the same precision; GFLOP/s count 2 FLOPs per"
             + " multiply-accumulate, 3 passes per training step\n");
@@ -207,7 +217,8 @@ public final class PrecisionCommand implements Callable<Integer> {
     md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      Row fp32 = r.precision() == Precision.BF16 && i > 0 ? rows.get(i - 1) : null;
+      Row fp32 = r.precision() == Precision.BF16 && i > 0 && rows.get(i - 1).precision() == Precision.FP32
+          ? rows.get(i - 1) : null;
       md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.1f%% | %s | %s | %s | %s |%n", r.network(),
           r.workload(), r.precision(), r.lamina(), r.gflops(), 100 * r.share(),
           fp32 == null ? "" : ratio(r.lamina(), fp32.lamina()), Double.isNaN(r.pytorch()) ? "" : String.format(

@@ -39,6 +39,22 @@ final class PyTorchTraining {
   }
 
 
+  /**
+   * The parameter count of the script's {@code model} as Keras counts it (torch's parameters plus
+   * BatchNorm's running mean and variance), from {@code --count-only}.
+   *
+   * @throws IOException when the script cannot start or fails
+   */
+  long kerasParameters(String model) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(python, script.toString(), "--count-only", model).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException(script + " --count-only " + model + " failed (exit status " + p.exitValue() + "):\n"
+          + output);
+    }
+    return JSON.readTree(output.strip()).get("keras_parameters").asLong();
+  }
+
   /** One workload's figure: {@code train} or {@code predict}, samples/s. */
   record Figure(String workload, int batch, double samplesPerSecond) {}
 

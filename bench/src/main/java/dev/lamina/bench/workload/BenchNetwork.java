@@ -2,6 +2,7 @@ package dev.lamina.bench.workload;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.samples.LaminaFashionCnn;
+import dev.lamina.samples.LaminaFashionResNet;
 import dev.lamina.samples.LaminaFashionSeparableCnn;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,14 +10,21 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
- * The two networks of the Keras Fashion-MNIST tutorial that are benchmarked, under the names the
- * peers use for them ({@code --model cnn|separable}) and the names of their Lamina interfaces.
+ * The benchmarked networks: the two of the Keras Fashion-MNIST tutorial, under the names the peers use
+ * for them ({@code --model cnn|separable}), and the samples' residual network, which only the
+ * project's own PyTorch reference ({@code bench/pytorch_training.py --model resnet}) has; each with
+ * the name of its Lamina interface.
  */
 public enum BenchNetwork {
   /** Model A: six 3x3 convolutions, 435,306 parameters. */
   CNN("cnn", "FashionCnn", 435_306, LaminaFashionCnn::create),
   /** Model B: one convolution and five depthwise separable convolutions, 184,234 parameters. */
-  SEPARABLE("separable", "FashionSeparableCnn", 184_234, LaminaFashionSeparableCnn::create);
+  SEPARABLE("separable", "FashionSeparableCnn", 184_234, LaminaFashionSeparableCnn::create),
+  /**
+   * A graph: a stem, four residual blocks (two with identity, two with projection shortcuts), batch
+   * normalization, global average pooling; 152,666 parameters. Not one of the peers' networks.
+   */
+  RESNET("resnet", "FashionResNet", 152_666, LaminaFashionResNet::create);
 
   private final String peerName;
   private final String interfaceName;
@@ -30,7 +38,10 @@ public enum BenchNetwork {
     this.factory = factory;
   }
 
-  /** The name the peers' {@code --model} option and their logs use: {@code cnn} or {@code separable}. */
+  /**
+   * The name the peers' {@code --model} option and their logs use ({@code cnn}, {@code separable}), and
+   * {@code bench/pytorch_training.py}'s ({@code resnet} too).
+   */
   public String peerName() {
     return peerName;
   }

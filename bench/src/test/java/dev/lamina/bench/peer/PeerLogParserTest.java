@@ -93,9 +93,9 @@ class PeerLogParserTest {
   @Test
   void anUnknownModelIsRejectedListingTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PeerLogParser.parse(Framework.PYTORCH, "r.log", List.of("model resnet: 11000000 params (Keras: 1) OK")));
-    assertEquals("r.log: no benchmarked network is named 'resnet'; expected one of cnn (FashionCnn), separable"
-        + " (FashionSeparableCnn)", e.getMessage());
+        () -> PeerLogParser.parse(Framework.PYTORCH, "r.log", List.of("model vgg: 11000000 params (Keras: 1) OK")));
+    assertEquals("r.log: no benchmarked network is named 'vgg'; expected one of cnn (FashionCnn), separable"
+        + " (FashionSeparableCnn), resnet (FashionResNet)", e.getMessage());
   }
 
   @Test

@@ -62,8 +62,8 @@ class RunCommandTest {
   void unknownNetworksAreUsageErrors() {
     CommandLine cli = new CommandLine(new RunCommand());
     CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
-        () -> cli.parseArgs("--network", "resnet"));
-    assertEquals(true, e.getMessage().contains("no benchmarked network is named 'resnet'"), e.getMessage());
+        () -> cli.parseArgs("--network", "vgg"));
+    assertEquals(true, e.getMessage().contains("no benchmarked network is named 'vgg'"), e.getMessage());
   }
 
   @Test

@@ -37,8 +37,9 @@ class WorkloadTest {
     assertEquals(BenchNetwork.CNN, BenchNetwork.named("FashionCnn"));
     assertEquals(BenchNetwork.SEPARABLE, BenchNetwork.named("SEPARABLE"));
     assertEquals(BenchNetwork.SEPARABLE, BenchNetwork.named("fashionseparablecnn"));
+    assertEquals(BenchNetwork.RESNET, BenchNetwork.named("FashionResNet"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchNetwork.named("vgg"));
     assertEquals("no benchmarked network is named 'vgg'; expected one of cnn (FashionCnn), separable"
-        + " (FashionSeparableCnn)", e.getMessage());
+        + " (FashionSeparableCnn), resnet (FashionResNet)", e.getMessage());
   }
 }

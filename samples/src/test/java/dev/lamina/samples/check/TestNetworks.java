@@ -47,7 +47,9 @@ import dev.lamina.samples.nets.LaminaPoolNets_GlobalMax;
 import dev.lamina.samples.nets.LaminaPoolNets_MaxSameStride2;
 import dev.lamina.samples.nets.LaminaPoolNets_MaxValid;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionCnn;
+import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionResNet;
 import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionSeparableCnn;
+import dev.lamina.samples.nets.LaminaWholeNets_SmallFashionUNet;
 import dev.lamina.samples.nets.LaminaGraphNets_Residual;
 import dev.lamina.samples.nets.LaminaGraphNets_FanOutThree;
 import dev.lamina.samples.nets.LaminaGraphNets_SubtractNet;
@@ -144,6 +146,17 @@ public final class TestNetworks {
     return List.of(
         Named.of("WholeNets.SmallFashionCnn", LaminaWholeNets_SmallFashionCnn::create),
         Named.of("WholeNets.SmallFashionSeparableCnn", LaminaWholeNets_SmallFashionSeparableCnn::create));
+  }
+
+  /**
+   * The graph samples ({@code FashionResNet}, {@code FashionUNet}) at reduced width ({@link WholeNets}),
+   * for the whole-network gradient checks; not in {@link #all()}, which holds every layer's graph
+   * networks ({@link #graphs()}) already.
+   */
+  public static List<Named<Factory>> graphSamples() {
+    return List.of(
+        Named.of("WholeNets.SmallFashionResNet", LaminaWholeNets_SmallFashionResNet::create),
+        Named.of("WholeNets.SmallFashionUNet", LaminaWholeNets_SmallFashionUNet::create));
   }
 
   /** All of them except the whole networks. */
