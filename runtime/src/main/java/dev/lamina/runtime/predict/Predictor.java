@@ -6,6 +6,7 @@ import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.data.image.ImagePixels;
 import dev.lamina.runtime.kernel.BufferOps;
 import dev.lamina.runtime.kernel.InputCheck;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ public final class Predictor {
   private final List<String> classNames;
   private final ImagePreprocessing preprocessing;
   private final ImagePixels pixels;
+  /** Chunks of at most this many examples run with one OpenMP thread (0: none). */
+  private final int singleThreadedUpTo;
 
   /**
    * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
@@ -63,9 +66,11 @@ public final class Predictor {
    * @param plan the chunk sizes
    * @param classNames class names, or empty
    * @param preprocessing how images are scaled
+   * @param precision the arithmetic of the replicas' layers with weights
+   * @param singleThreadedUpTo chunks of at most this many examples run with one OpenMP thread (0: none)
    */
   Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing,
-      Precision precision) {
+      Precision precision, int singleThreadedUpTo) {
     this.name = prototype.name();
     this.inputShape = prototype.inputShape();
     this.outputShape = prototype.outputShape();
@@ -79,6 +84,7 @@ public final class Predictor {
     this.preprocessing = preprocessing;
     boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
     this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
+    this.singleThreadedUpTo = singleThreadedUpTo;
   }
 
   /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
@@ -162,7 +168,7 @@ public final class Predictor {
       int start = 0;
       while (start < n) {
         int size = plan.next(n - start);
-        INDArray y = replica.forward(size == n ? x : x.get(NDArrayIndex.interval(start, start + size)), false);
+        INDArray y = forward(replica, size == n ? x : x.get(NDArrayIndex.interval(start, start + size)), size);
         BufferOps.copy(y, size == n ? out : out.get(NDArrayIndex.interval(start, start + size)));
         start += size;
       }
@@ -293,7 +299,7 @@ public final class Predictor {
   @Override
   public String toString() {
     return "Predictor[" + name + ", " + dataType + ", up to " + pool.capacity() + " replicas, batch sizes " + plan
-        + "]";
+        + ", single-threaded up to " + singleThreadedUpTo + " examples]";
   }
 
   /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
@@ -306,11 +312,30 @@ public final class Predictor {
       for (Model replica : replicas) {
         for (int size : plan.sizes()) {
           long[] shape = {size, inputShape[0], inputShape[1], inputShape[2]};
-          replica.forward(Nd4j.zeros(dataType, shape), false);
+          forward(replica, Nd4j.zeros(dataType, shape), size);
         }
       }
     } finally {
       replicas.forEach(pool::release);
+    }
+  }
+
+  /**
+   * One chunk's inference pass. A small chunk runs with one OpenMP thread: its layers take microseconds,
+   * less than waking another thread for each of them, and a thread of the caller's that never creates an
+   * OpenMP team keeps the other callers' teams from being throttled ({@link IntraOpThreads}). The
+   * caller's own setting is restored afterwards. Every call with a chunk size runs with the same thread
+   * count, as oneDNN's primitives for that size were created with it.
+   */
+  private INDArray forward(Model replica, INDArray chunk, int size) {
+    if (size > singleThreadedUpTo) {
+      return replica.forward(chunk, false);
+    }
+    int before = IntraOpThreads.set(1);
+    try {
+      return replica.forward(chunk, false);
+    } finally {
+      IntraOpThreads.set(before);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.kernel.ConstantWeights;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import dev.lamina.runtime.kernel.Precision;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -73,7 +74,12 @@ final class ReplicaPool {
     return capacity;
   }
 
+  /**
+   * A new replica, made with one OpenMP thread: copying the weights is quick, and a caller's thread that
+   * never starts an OpenMP team leaves the other teams unthrottled ({@link IntraOpThreads}).
+   */
   private Model create() {
+    int threads = IntraOpThreads.set(1);
     try {
       synchronized (prototype) {
         return precision.create(() -> ConstantWeights.create(prototype::replica));
@@ -81,6 +87,8 @@ final class ReplicaPool {
     } catch (RuntimeException | Error e) {
       created.decrementAndGet();
       throw e;
+    } finally {
+      IntraOpThreads.set(threads);
     }
   }
 }
