@@ -163,12 +163,13 @@ public final class Predictor {
       shape[i + 1] = outputShape[i];
     }
     INDArray out = Nd4j.create(dataType, shape);
-    Model replica = pool.acquire();
+    Replica replica = pool.acquire();
     try {
       int start = 0;
       while (start < n) {
         int size = plan.next(n - start);
-        INDArray y = forward(replica, size == n ? x : x.get(NDArrayIndex.interval(start, start + size)), size);
+        INDArray y = forward(replica.model(), size == n ? x : x.get(NDArrayIndex.interval(start, start + size)),
+            size);
         BufferOps.copy(y, size == n ? out : out.get(NDArrayIndex.interval(start, start + size)));
         start += size;
       }
@@ -304,15 +305,15 @@ public final class Predictor {
 
   /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
   void warmUp() {
-    List<Model> replicas = new ArrayList<>();
+    List<Replica> replicas = new ArrayList<>();
     try {
       for (int i = 0; i < pool.capacity(); i++) {
         replicas.add(pool.acquire());
       }
-      for (Model replica : replicas) {
+      for (Replica replica : replicas) {
         for (int size : plan.sizes()) {
-          long[] shape = {size, inputShape[0], inputShape[1], inputShape[2]};
-          forward(replica, Nd4j.zeros(dataType, shape), size);
+          forward(replica.model(), dataType == DataType.FLOAT ? replica.input(size) : Nd4j.zeros(dataType,
+              batchShape(size)), size);
         }
       }
     } finally {
@@ -344,10 +345,39 @@ public final class Predictor {
     return FlatExamples.flatten(name, inputShape, examples);
   }
 
-  /** Runs {@code n} examples given as flat values; the outputs as flat values. */
+  /**
+   * Runs {@code n} examples given as flat values; the outputs as flat values. In FLOAT, the values go
+   * straight into the replica's input array and the outputs straight out of its output buffer: the only
+   * array allocated is the result.
+   */
   private float[] run(float[] values, int n) {
-    INDArray x = Nd4j.create(values, new long[] {n, inputShape[0], inputShape[1], inputShape[2]}, 'c');
-    return floats(predict(dataType == DataType.FLOAT ? x : x.castTo(dataType)));
+    if (dataType != DataType.FLOAT) {
+      return floats(predict(Nd4j.create(values, batchShape(n), 'c').castTo(dataType)));
+    }
+    float[] out = new float[Math.multiplyExact(n, outputLength)];
+    Replica replica = pool.acquire();
+    try {
+      int start = 0;
+      while (start < n) {
+        int size = plan.next(n - start);
+        INDArray y = forward(replica.model(), replica.input(size, values, start, inputLength), size);
+        Replica.copyOut(y, out, start, outputLength);
+        start += size;
+      }
+    } finally {
+      pool.release(replica);
+    }
+    return out;
+  }
+
+  /** {@code [n, ...inputShape]}. */
+  private long[] batchShape(int n) {
+    long[] shape = new long[inputShape.length + 1];
+    shape[0] = n;
+    for (int i = 0; i < inputShape.length; i++) {
+      shape[i + 1] = inputShape[i];
+    }
+    return shape;
   }
 
   /** The values of a new C-order output, as floats. */
