@@ -40,6 +40,13 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * ({@link PredictorBuilder#batchSizes(int...)}), so that varying request sizes create nothing after
  * warm-up. Results do not depend on which thread or replica computes them.
  *
+ * <p>Threads: a chunk of one example (up to {@link PredictorBuilder#singleThreadedUpTo(int)}) runs on the
+ * calling thread alone, larger chunks with oneDNN's OpenMP threads. A single example's layers take
+ * microseconds, less than waking a second thread for each; and since every calling thread that starts
+ * OpenMP work gets a team of its own, callers that start none keep the machine from having more team
+ * threads than CPUs, beyond which libgomp makes each parallel region wait for a wake-up. Concurrent
+ * calls still use every CPU, one replica each.
+ *
  * <p>The predictor copies the network's parameters when it is built: training the network afterwards
  * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point
  * type are converted to the network's.
