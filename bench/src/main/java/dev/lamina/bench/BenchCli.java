@@ -2,6 +2,7 @@ package dev.lamina.bench;
 
 import dev.lamina.bench.compile.CompileCostCommand;
 import dev.lamina.bench.latency.LatencyCommand;
+import dev.lamina.bench.latency.LayerLatencyCommand;
 import dev.lamina.bench.pipeline.PipelineCommand;
 import dev.lamina.bench.report.ReportCommand;
 import dev.lamina.bench.run.PrecisionCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Lamina bench 0.1.0",
     description = "Benchmark Lamina against the PyTorch and DL4J peers on the Fashion-MNIST tutorial's networks.",
     subcommands = {RunCommand.class, ReportCommand.class, CompileCostCommand.class, LatencyCommand.class,
-        PipelineCommand.class, PrecisionCommand.class, dev.lamina.bench.fuzz.FuzzCommand.class})
+        LayerLatencyCommand.class, PipelineCommand.class, PrecisionCommand.class, dev.lamina.bench.fuzz.FuzzCommand.class})
 public final class BenchCli {
   private BenchCli() {}
 

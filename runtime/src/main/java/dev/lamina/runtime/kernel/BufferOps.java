@@ -56,7 +56,7 @@ public final class BufferOps {
   }
 
   /** Whether {@code array}'s values lie dense in C order (a view of whole leading rows included). */
-  static boolean contiguous(INDArray array) {
+  public static boolean contiguous(INDArray array) {
     return array.ordering() == 'c' && Shape.hasDefaultStridesForShape(array) && !array.isEmpty();
   }
 }

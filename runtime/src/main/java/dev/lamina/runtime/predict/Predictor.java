@@ -6,6 +6,7 @@ import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.data.image.ImagePixels;
 import dev.lamina.runtime.kernel.BufferOps;
 import dev.lamina.runtime.kernel.InputCheck;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,13 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * ({@link PredictorBuilder#batchSizes(int...)}), so that varying request sizes create nothing after
  * warm-up. Results do not depend on which thread or replica computes them.
  *
+ * <p>Threads: a chunk of one example (up to {@link PredictorBuilder#singleThreadedUpTo(int)}) runs on the
+ * calling thread alone, larger chunks with oneDNN's OpenMP threads. A single example's layers take
+ * microseconds, less than waking a second thread for each; and since every calling thread that starts
+ * OpenMP work gets a team of its own, callers that start none keep the machine from having more team
+ * threads than CPUs, beyond which libgomp makes each parallel region wait for a wake-up. Concurrent
+ * calls still use every CPU, one replica each.
+ *
  * <p>The predictor copies the network's parameters when it is built: training the network afterwards
  * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point
  * type are converted to the network's.
@@ -56,6 +64,8 @@ public final class Predictor {
   private final List<String> classNames;
   private final ImagePreprocessing preprocessing;
   private final ImagePixels pixels;
+  /** Chunks of at most this many examples run with one OpenMP thread (0: none). */
+  private final int singleThreadedUpTo;
 
   /**
    * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
@@ -63,9 +73,11 @@ public final class Predictor {
    * @param plan the chunk sizes
    * @param classNames class names, or empty
    * @param preprocessing how images are scaled
+   * @param precision the arithmetic of the replicas' layers with weights
+   * @param singleThreadedUpTo chunks of at most this many examples run with one OpenMP thread (0: none)
    */
   Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing,
-      Precision precision) {
+      Precision precision, int singleThreadedUpTo) {
     this.name = prototype.name();
     this.inputShape = prototype.inputShape();
     this.outputShape = prototype.outputShape();
@@ -79,6 +91,7 @@ public final class Predictor {
     this.preprocessing = preprocessing;
     boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
     this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
+    this.singleThreadedUpTo = singleThreadedUpTo;
   }
 
   /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
@@ -157,12 +170,13 @@ public final class Predictor {
       shape[i + 1] = outputShape[i];
     }
     INDArray out = Nd4j.create(dataType, shape);
-    Model replica = pool.acquire();
+    Replica replica = pool.acquire();
     try {
       int start = 0;
       while (start < n) {
         int size = plan.next(n - start);
-        INDArray y = replica.forward(size == n ? x : x.get(NDArrayIndex.interval(start, start + size)), false);
+        INDArray y = forward(replica.model(), size == n ? x : x.get(NDArrayIndex.interval(start, start + size)),
+            size);
         BufferOps.copy(y, size == n ? out : out.get(NDArrayIndex.interval(start, start + size)));
         start += size;
       }
@@ -293,24 +307,43 @@ public final class Predictor {
   @Override
   public String toString() {
     return "Predictor[" + name + ", " + dataType + ", up to " + pool.capacity() + " replicas, batch sizes " + plan
-        + "]";
+        + ", single-threaded up to " + singleThreadedUpTo + " examples]";
   }
 
   /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
   void warmUp() {
-    List<Model> replicas = new ArrayList<>();
+    List<Replica> replicas = new ArrayList<>();
     try {
       for (int i = 0; i < pool.capacity(); i++) {
         replicas.add(pool.acquire());
       }
-      for (Model replica : replicas) {
+      for (Replica replica : replicas) {
         for (int size : plan.sizes()) {
-          long[] shape = {size, inputShape[0], inputShape[1], inputShape[2]};
-          replica.forward(Nd4j.zeros(dataType, shape), false);
+          forward(replica.model(), dataType == DataType.FLOAT ? replica.input(size) : Nd4j.zeros(dataType,
+              batchShape(size)), size);
         }
       }
     } finally {
       replicas.forEach(pool::release);
+    }
+  }
+
+  /**
+   * One chunk's inference pass. A small chunk runs with one OpenMP thread: its layers take microseconds,
+   * less than waking another thread for each of them, and a thread of the caller's that never creates an
+   * OpenMP team keeps the other callers' teams from being throttled ({@link IntraOpThreads}). The
+   * caller's own setting is restored afterwards. Every call with a chunk size runs with the same thread
+   * count, as oneDNN's primitives for that size were created with it.
+   */
+  private INDArray forward(Model replica, INDArray chunk, int size) {
+    if (size > singleThreadedUpTo) {
+      return replica.forward(chunk, false);
+    }
+    int before = IntraOpThreads.set(1);
+    try {
+      return replica.forward(chunk, false);
+    } finally {
+      IntraOpThreads.set(before);
     }
   }
 
@@ -319,10 +352,39 @@ public final class Predictor {
     return FlatExamples.flatten(name, inputShape, examples);
   }
 
-  /** Runs {@code n} examples given as flat values; the outputs as flat values. */
+  /**
+   * Runs {@code n} examples given as flat values; the outputs as flat values. In FLOAT, the values go
+   * straight into the replica's input array and the outputs straight out of its output buffer: the only
+   * array allocated is the result.
+   */
   private float[] run(float[] values, int n) {
-    INDArray x = Nd4j.create(values, new long[] {n, inputShape[0], inputShape[1], inputShape[2]}, 'c');
-    return floats(predict(dataType == DataType.FLOAT ? x : x.castTo(dataType)));
+    if (dataType != DataType.FLOAT) {
+      return floats(predict(Nd4j.create(values, batchShape(n), 'c').castTo(dataType)));
+    }
+    float[] out = new float[Math.multiplyExact(n, outputLength)];
+    Replica replica = pool.acquire();
+    try {
+      int start = 0;
+      while (start < n) {
+        int size = plan.next(n - start);
+        INDArray y = forward(replica.model(), replica.input(size, values, start, inputLength), size);
+        Replica.copyOut(y, out, start, outputLength);
+        start += size;
+      }
+    } finally {
+      pool.release(replica);
+    }
+    return out;
+  }
+
+  /** {@code [n, ...inputShape]}. */
+  private long[] batchShape(int n) {
+    long[] shape = new long[inputShape.length + 1];
+    shape[0] = n;
+    for (int i = 0; i < inputShape.length; i++) {
+      shape[i + 1] = inputShape[i];
+    }
+    return shape;
   }
 
   /** The values of a new C-order output, as floats. */

@@ -19,6 +19,7 @@ public final class PredictorBuilder {
   private List<String> classNames = List.of();
   private ImagePreprocessing preprocessing;
   private boolean warmUp;
+  private int singleThreadedUpTo = 1;
 
   PredictorBuilder(Model network) {
     this.network = Objects.requireNonNull(network, "network");
@@ -84,6 +85,22 @@ public final class PredictorBuilder {
   }
 
   /**
+   * Chunks of at most this many examples run with one thread instead of oneDNN's OpenMP threads
+   * (default 1: single examples; 0: none). A single example's layers take microseconds each, less than
+   * handing half of each to another thread costs, and on a busy machine far less than waiting for that
+   * thread to be scheduled; concurrent calls still use every CPU, one replica each.
+   *
+   * @throws IllegalArgumentException if below 0
+   */
+  public PredictorBuilder singleThreadedUpTo(int examples) {
+    if (examples < 0) {
+      throw new IllegalArgumentException("singleThreadedUpTo must be at least 0, got " + examples);
+    }
+    this.singleThreadedUpTo = examples;
+    return this;
+  }
+
+  /**
    * Whether {@link #build()} creates every replica and runs each chunk size once (default false), so that
    * the first calls are as fast as later ones: for servers.
    */
@@ -131,7 +148,8 @@ public final class PredictorBuilder {
       throw new IllegalArgumentException(classNames.size() + " class names given, but " + prototype.name()
           + "'s output is " + Arrays.toString(out));
     }
-    Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images, precision);
+    Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images, precision,
+        singleThreadedUpTo);
     if (warmUp) {
       predictor.warmUp();
     }

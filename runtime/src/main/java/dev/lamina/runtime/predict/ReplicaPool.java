@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.kernel.ConstantWeights;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import dev.lamina.runtime.kernel.Precision;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -19,7 +20,7 @@ final class ReplicaPool {
   private final Precision precision;
   private final Model prototype;
   private final int capacity;
-  private final BlockingDeque<Model> idle = new LinkedBlockingDeque<>();
+  private final BlockingDeque<Replica> idle = new LinkedBlockingDeque<>();
   private final AtomicInteger created = new AtomicInteger();
 
   /**
@@ -37,8 +38,8 @@ final class ReplicaPool {
    *
    * @throws IllegalStateException if the thread is interrupted while waiting (its flag is set again)
    */
-  Model acquire() {
-    Model replica = idle.pollFirst();
+  Replica acquire() {
+    Replica replica = idle.pollFirst();
     if (replica != null) {
       return replica;
     }
@@ -59,7 +60,7 @@ final class ReplicaPool {
   }
 
   /** Gives back a replica taken with {@link #acquire()}. */
-  void release(Model replica) {
+  void release(Replica replica) {
     idle.offerFirst(replica);
   }
 
@@ -73,14 +74,21 @@ final class ReplicaPool {
     return capacity;
   }
 
-  private Model create() {
+  /**
+   * A new replica, made with one OpenMP thread: copying the weights is quick, and a caller's thread that
+   * never starts an OpenMP team leaves the other teams unthrottled ({@link IntraOpThreads}).
+   */
+  private Replica create() {
+    int threads = IntraOpThreads.set(1);
     try {
       synchronized (prototype) {
-        return precision.create(() -> ConstantWeights.create(prototype::replica));
+        return new Replica(precision.create(() -> ConstantWeights.create(prototype::replica)));
       }
     } catch (RuntimeException | Error e) {
       created.decrementAndGet();
       throw e;
+    } finally {
+      IntraOpThreads.set(threads);
     }
   }
 }

@@ -43,12 +43,12 @@ class PredictorPartsTest {
   void thePoolCreatesReplicasOnDemandUpToItsCapacityThenWaits() throws Exception {
     Model prototype = TestNet.builder(new int[] {2, 2, 1}, 3).build();
     ReplicaPool pool = new ReplicaPool(prototype, 2, dev.lamina.runtime.kernel.Precision.FP32);
-    Model a = pool.acquire();
-    Model b = pool.acquire();
+    Replica a = pool.acquire();
+    Replica b = pool.acquire();
     assertNotSame(a, b);
-    assertNotSame(prototype, a);
+    assertNotSame(prototype, a.model());
     assertEquals(2, pool.created());
-    CompletableFuture<Model> third = CompletableFuture.supplyAsync(pool::acquire);
+    CompletableFuture<Replica> third = CompletableFuture.supplyAsync(pool::acquire);
     assertThrows(TimeoutException.class, () -> third.get(300, TimeUnit.MILLISECONDS));
     pool.release(b);
     assertSame(b, third.get(30, TimeUnit.SECONDS));

@@ -52,6 +52,26 @@ class PredictorTest {
     assertTrue(model.predict(doubles.castTo(DataType.FLOAT)).equalsWithEps(predictor.predict(doubles), 1e-5));
   }
 
+  /** float[] examples go through the replicas' own input arrays, in chunks as batches do. */
+  @Test
+  void examplesAsFloatsGiveWhatTheModelGives() {
+    Model model = LaminaWholeNets_SmallFashionCnn.create(3);
+    Predictor predictor = Predictor.of(model);
+    INDArray x = Nd4j.randn(DataType.FLOAT, 45, 28, 28, 1);
+    float[][] examples = new float[45][];
+    for (int i = 0; i < examples.length; i++) {
+      examples[i] = x.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).dup('c').data().asFloat();
+    }
+    INDArray expected = model.predict(x);
+    for (int round = 0; round < 2; round++) { // the second round reuses the input arrays
+      float[][] actual = predictor.predict(examples);
+      for (int i = 0; i < examples.length; i++) {
+        assertArrayEquals(expected.getRow(i).dup().data().asFloat(), actual[i], 1e-5f, "example " + i);
+      }
+      assertArrayEquals(expected.getRow(44).dup().data().asFloat(), predictor.predict(examples[44]), 1e-5f);
+    }
+  }
+
   /** bf16 replicas: probabilities within 1e-2 of fp32's, and not equal to them (bf16 ran). */
   @Test
   void aBf16PredictorFollowsTheFp32One() {
