@@ -48,6 +48,11 @@ final class WeightedPrimitives {
   /** The input and output gradient as the bf16 primitives read them; null in fp32. */
   private final memory.desc lowSrcDesc;
   private final memory.desc lowDstDesc;
+  /**
+   * In bf16: the factor the output gradient is multiplied by while it is rounded to bf16 (SELU's scale,
+   * which the activation's backward pass then leaves out); 1 otherwise.
+   */
+  private final float diffDstScale;
   /** The element type of the weights inside the primitives: f32, or bf16 in mixed precision. */
   private final memory.data_type weightsType;
   /** The training forward and the backward primitives, created on the first training call. */
@@ -89,7 +94,7 @@ final class WeightedPrimitives {
           primitiveDiffDst, trainingPd);
       backwardWeights = new primitive(weightsPd);
       weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true, false);
-      lowDiffDst = low ? new WeightsCopy(diffDst, lowDstDesc, false, false) : null;
+      lowDiffDst = low ? new WeightsCopy(diffDst, lowDstDesc, false, false, diffDstScale) : null;
       backwardWeightsArgs.put(DNNL_ARG_SRC, low ? forwardInput.primitive() : src);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
@@ -122,13 +127,16 @@ final class WeightedPrimitives {
    * @param lowSrcDesc for mixed precision, the input as a bf16 tensor of the same layout (the primitives
    *     read it, the weights and the output gradient in bf16 and write fp32); null for fp32
    * @param lowDstDesc for mixed precision, the output gradient as a bf16 tensor; null for fp32
+   * @param diffDstScale for mixed precision, a factor applied to the output gradient as it is rounded to
+   *     bf16 (1 for none); ignored in fp32
    * @throws UnsupportedLayerException in mixed precision, when oneDNN has only a reference
    *     implementation for one of the primitives
    */
   WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
       memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights,
-      memory.desc lowSrcDesc, memory.desc lowDstDesc) {
+      memory.desc lowSrcDesc, memory.desc lowDstDesc, float diffDstScale) {
     this.factory = factory;
+    this.diffDstScale = lowDstDesc != null ? diffDstScale : 1f;
     this.srcDesc = srcDesc;
     this.dstDesc = dstDesc;
     this.userWeightsDesc = userWeightsDesc;
@@ -153,6 +161,11 @@ final class WeightedPrimitives {
     inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false, constantWeights);
     inferenceInput = lowSrcDesc != null ? new WeightsCopy(src, lowSrcDesc, false, false) : null;
     forwardArgs(inferenceArgs, inferenceWeights, inferenceInput);
+  }
+
+  /** The factor folded into the output gradient's rounding to bf16 (1 in fp32). */
+  float diffDstScale() {
+    return diffDstScale;
   }
 
   /** Creates the training primitives now rather than on the first training call. */
