@@ -75,6 +75,8 @@ final class WeightedPrimitives {
     final IntMemoryMap backwardWeightsArgs = new IntMemoryMap();
     final primitive backwardData;
     final WeightsCopy backwardDataWeights;
+    /** Whether {@link #backwardDataWeights} is the training forward pass's copy (synced there). */
+    final boolean sharedWeights;
     final IntMemoryMap backwardDataArgs = new IntMemoryMap();
 
     Training() {
@@ -104,7 +106,11 @@ final class WeightedPrimitives {
 
       primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, primitiveDiffDst, trainingPd);
       backwardData = new primitive(dataPd);
-      backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false, false);
+      // Where the input gradient wants the weights in the forward pass's layout (dense layers), it reads
+      // the forward pass's copy, made from the same values this step: one reorder fewer per step.
+      sharedWeights = dataPd.weights_desc().equals(trainingPd.weights_desc());
+      backwardDataWeights = sharedWeights ? forwardWeights
+          : new WeightsCopy(weights, dataPd.weights_desc(), false, false);
       backwardDataArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
       backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
@@ -246,7 +252,9 @@ final class WeightedPrimitives {
     if (gradX != null) {
       Onednn.bind(weights, kernel);
       Onednn.bind(t.diffSrc, gradX);
-      t.backwardDataWeights.sync();
+      if (!t.sharedWeights) {
+        t.backwardDataWeights.sync();
+      }
       t.backwardData.execute(Onednn.stream(), t.backwardDataArgs);
     }
     Onednn.stream()._wait();
