@@ -74,6 +74,11 @@ public final class PrecisionCommand implements Callable<Integer> {
       description = "Where precision.md goes (default: ${DEFAULT-VALUE}).")
   Path outputDirectory;
 
+  @Option(names = "--profile", description = "Also profile every layer of one training run per batch size and"
+      + " precision (after the measurements): forward and backward milliseconds per step, and the rest of the step"
+      + " (loss, optimizer, data).")
+  boolean profile;
+
   @Option(names = "--no-pytorch", description = "Leave PyTorch out.")
   boolean noPytorch;
 
@@ -115,8 +120,8 @@ public final class PrecisionCommand implements Callable<Integer> {
     out.println("before: " + before.describe());
     out.flush();
     FashionSplits data = FashionSplits.load(dataDirectory, 5_000);
-    List<Precision> precisions = bf16 && requestedPrecisions.contains(Precision.FP32)
-        ? List.of(Precision.FP32, Precision.BF16) : bf16 ? List.of(Precision.BF16) : List.of(Precision.FP32);
+    List<Precision> precisions = requestedPrecisions.stream().filter(p -> bf16 || p == Precision.FP32).distinct()
+        .sorted().toList();
     List<double[]> lamina = new ArrayList<>();
     List<double[]> torch = new ArrayList<>();
     List<Measured> labels = new ArrayList<>();
@@ -146,6 +151,9 @@ public final class PrecisionCommand implements Callable<Integer> {
               }
             }
           }
+        }
+        if (profile) {
+          profileTraining(out, network, data, batch, precisions);
         }
         lamina.add(best);
         torch.add(torchTrain);
@@ -189,6 +197,41 @@ public final class PrecisionCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Prints each layer's forward and backward milliseconds per step in each precision, and the rest of a step. */
+  private void profileTraining(PrintWriter out, BenchNetwork network, FashionSplits data, int batch,
+      List<Precision> precisions) {
+    dev.lamina.summary.ModelSummary summary = network.create(seed).summary();
+    List<List<dev.lamina.bench.result.LayerTime>> times = new ArrayList<>();
+    double[] stepMillis = new double[precisions.size()];
+    for (int p = 0; p < precisions.size(); p++) {
+      LayerTimes recorder = new LayerTimes();
+      dev.lamina.bench.measure.WindowFigures f = new TrainingBenchmark(network, data, seed, 0.01, precisions.get(p))
+          .run(batch, warmup, steps, recorder).figures();
+      times.add(recorder.perPass(summary, f.steps()));
+      stepMillis[p] = f.millisPerStep();
+    }
+    out.println(String.format(Locale.ROOT, "profile %s train batch %d, ms per step (forward / backward):",
+        network.interfaceName(), batch));
+    double[] layerSum = new double[precisions.size()];
+    for (int l = 0; l < summary.layers().size(); l++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-10s", summary.layers().get(l).name()));
+      for (int p = 0; p < precisions.size(); p++) {
+        dev.lamina.bench.result.LayerTime t = times.get(p).get(l);
+        layerSum[p] += t.totalMillis();
+        line.append(String.format(Locale.ROOT, "  %s %7.3f / %7.3f", precisions.get(p), t.forwardMillis(),
+            t.backwardMillis()));
+      }
+      out.println(line);
+    }
+    StringBuilder rest = new StringBuilder("  layers    ");
+    for (int p = 0; p < precisions.size(); p++) {
+      rest.append(String.format(Locale.ROOT, "  %s %7.3f, step %7.3f, rest %7.3f", precisions.get(p), layerSum[p],
+          stepMillis[p], stepMillis[p] - layerSum[p]));
+    }
+    out.println(rest);
+    out.flush();
+  }
+
   private static Row row(Measured label, Precision precision, double lamina, double pytorch, OnednnCeiling ceiling) {
     double flops = label.training() ? Flops.trainingStep(label.macs()) : Flops.forward(label.macs());
     double gflops = lamina * flops / 1e9;
@@ -218,7 +261,7 @@ public final class PrecisionCommand implements Callable<Integer> {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       Row fp32 = r.precision() == Precision.BF16 && i > 0 && rows.get(i - 1).precision() == Precision.FP32
-          ? rows.get(i - 1) : null;
+          && rows.get(i - 1).workload().equals(r.workload()) ? rows.get(i - 1) : null;
       md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.0f | %.1f | %.1f%% | %s | %s | %s | %s |%n", r.network(),
           r.workload(), r.precision(), r.lamina(), r.gflops(), 100 * r.share(),
           fp32 == null ? "" : ratio(r.lamina(), fp32.lamina()), Double.isNaN(r.pytorch()) ? "" : String.format(

@@ -49,8 +49,9 @@ class MixedPrecisionKernelTest {
         Arguments.of("Conv2D 1x1 (SeparableConv2D's pointwise step)", (Supplier<WeightedKernel>) () -> new Conv2DKernel(
             Window2D.of(1, 1, 1, 1, Padding.VALID), true, ActivationFunction.LINEAR), new long[] {4, 10, 10, 32},
             new long[] {1, 1, 32, 16}, new long[] {4, 10, 10, 16}),
-        Arguments.of("DepthwiseConv2D 3x3 depthMultiplier 2", (Supplier<WeightedKernel>) () -> new DepthwiseConv2DKernel(
-            Window2D.of(3, 3, 1, 1, Padding.SAME), true, ActivationFunction.SWISH), new long[] {4, 12, 12, 16}, new long[] {3, 3, 16, 2},
+        // 49 multiply-accumulates per output: bf16 (a 3x3 depthwise convolution, 9, stays fp32; see below)
+        Arguments.of("DepthwiseConv2D 7x7 depthMultiplier 2", (Supplier<WeightedKernel>) () -> new DepthwiseConv2DKernel(
+            Window2D.of(7, 7, 1, 1, Padding.SAME), true, ActivationFunction.SWISH), new long[] {4, 12, 12, 16}, new long[] {7, 7, 16, 2},
             new long[] {4, 12, 12, 32}),
         Arguments.of("Conv2DTranspose 3x3 strides 2 SAME", (Supplier<WeightedKernel>) () -> new Conv2DTransposeKernel(
             Window2D.of(3, 3, 2, 2, Padding.SAME), true, tanh), new long[] {4, 6, 6, 16}, new long[] {3, 3, 8, 16},
@@ -80,6 +81,63 @@ class MixedPrecisionKernelTest {
     // The bias gradient sums the fp32 output gradient before it is rounded: it stays exact up to the
     // activation's derivative, which reads the bf16-computed output.
     assertTrue(relativeError(a.gradBias, b.gradBias) < TOLERANCE, name + " bias gradient");
+  }
+
+  static Stream<Arguments> memoryBound() {
+    return Stream.of(
+        Arguments.of("DepthwiseConv2D 3x3", (Supplier<WeightedKernel>) () -> new DepthwiseConv2DKernel(
+            Window2D.of(3, 3, 1, 1, Padding.SAME), true, ActivationFunction.TANH), new long[] {4, 12, 12, 16},
+            new long[] {3, 3, 16, 2}, new long[] {4, 12, 12, 32}),
+        Arguments.of("Conv2D 3x3 of one channel", (Supplier<WeightedKernel>) () -> new Conv2DKernel(
+            Window2D.of(3, 3, 1, 1, Padding.SAME), true, ActivationFunction.TANH), new long[] {4, 12, 12, 1},
+            new long[] {3, 3, 1, 16}, new long[] {4, 12, 12, 16}));
+  }
+
+  /**
+   * Layers with fewer than 32 multiply-accumulates per output value are memory-bound; in a bf16 network
+   * they run fp32 and compute exactly what fp32 does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("memoryBound")
+  void memoryBoundLayersRunFp32(String name, Supplier<WeightedKernel> layer, long[] xShape, long[] kShape,
+      long[] yShape) {
+    assumeTrue(Precision.bf16Supported(), "this CPU lacks AVX512_BF16");
+    Nd4j.getRandom().setSeed(5);
+    INDArray x = Nd4j.randn(DataType.FLOAT, xShape);
+    INDArray kernel = Nd4j.randn(DataType.FLOAT, kShape).muli(0.2);
+    INDArray bias = Nd4j.randn(DataType.FLOAT, yShape[yShape.length - 1]).muli(0.1);
+    INDArray gradY = Nd4j.randn(DataType.FLOAT, yShape);
+    Result a = run(layer.get(), x, kernel, bias, gradY, yShape);
+    Result b = run(Precision.BF16.create(layer), x, kernel, bias, gradY, yShape);
+    assertEquals(a.training(), b.training(), name + " training output");
+    assertEquals(a.gradX(), b.gradX(), name + " input gradient");
+    assertEquals(a.gradKernel(), b.gradKernel(), name + " kernel gradient");
+  }
+
+  /**
+   * SELU's scale: in bf16 it is applied while the output gradient is rounded to bf16 rather than in a
+   * pass of its own. The pre-activations are kept 2 (about 5 standard deviations) away from 0 on one side,
+   * where SELU's derivative is smooth (the constant scale 1.0507 above 0, {@code scale * alpha * e^z} below),
+   * so the gradients compare within the bf16 tolerance; leaving the scale out would put them 5% apart.
+   */
+  @ParameterizedTest(name = "pre-activations near {0}")
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {2.0, -2.0})
+  void seluScaleFoldedIntoTheRounding(double shift) {
+    assumeTrue(Precision.bf16Supported(), "this CPU lacks AVX512_BF16");
+    Supplier<WeightedKernel> layer = () -> new Conv2DKernel(Window2D.of(3, 3, 1, 1, Padding.SAME), true,
+        ActivationFunction.SELU);
+    long[] yShape = {4, 10, 10, 16};
+    Nd4j.getRandom().setSeed(11);
+    INDArray x = Nd4j.randn(DataType.FLOAT, 4, 10, 10, 8);
+    INDArray kernel = Nd4j.randn(DataType.FLOAT, 3, 3, 8, 16).muli(0.05);
+    INDArray bias = Nd4j.valueArrayOf(new long[] {16}, shift, DataType.FLOAT);
+    INDArray gradY = Nd4j.randn(DataType.FLOAT, yShape);
+    Result a = run(layer.get(), x, kernel, bias, gradY, yShape);
+    Result b = run(Precision.BF16.create(layer), x, kernel, bias, gradY, yShape);
+    check("SELU training output", a.training, b.training);
+    check("SELU input gradient", a.gradX, b.gradX);
+    check("SELU kernel gradient", a.gradKernel, b.gradKernel);
+    assertTrue(relativeError(a.gradBias, b.gradBias) < TOLERANCE, "SELU bias gradient");
   }
 
   /** Without AVX512_BF16 (simulated with -Dlamina.bf16=false) a bf16 layer computes exactly what fp32 does. */

@@ -98,12 +98,22 @@ final class ActivationPrimitives {
    * from {@code saved = z}.
    */
   void backward(INDArray saved, INDArray y, INDArray gradY, INDArray gradZ) {
+    backward(saved, y, gradY, gradZ, true);
+  }
+
+  /**
+   * As {@link #backward(INDArray, INDArray, INDArray, INDArray)}; with {@code scaled} false, SELU's scale
+   * is left out of {@code gradZ} (the caller applies it later, e.g. while rounding {@code gradZ} to bf16).
+   */
+  void backward(INDArray saved, INDArray y, INDArray gradY, INDArray gradZ, boolean scaled) {
     INDArray state = plan.backward() == ActivationPlan.Backward.FROM_OUTPUT ? y : saved;
     Onednn.bind(a, state);
     Onednn.bind(b, gradY);
     Onednn.bind(c, gradZ);
     backward.execute(Onednn.stream(), backwardArgs);
-    scale(gradZ, gradZ);
+    if (scaled) {
+      scale(gradZ, gradZ);
+    }
     Onednn.stream()._wait();
   }
 

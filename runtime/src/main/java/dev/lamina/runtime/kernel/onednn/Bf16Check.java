@@ -29,6 +29,12 @@ final class Bf16Check {
     return false;
   }
 
+  /** Says (at info level) that one layer runs in fp32 by choice: it is memory-bound, and bf16 would slow it. */
+  static void memoryBound(String layer, long macsPerOutput) {
+    LOG.info("{} runs in fp32: {} multiply-accumulates per output value make it memory-bound, where bf16's"
+        + " roundings cost more than they save", layer, macsPerOutput);
+  }
+
   /** Warns that one layer runs in fp32 because oneDNN could not create its bf16 primitives. */
   static void fallBack(String layer, RuntimeException cause) {
     LOG.warn("{} runs in fp32: oneDNN has no fast bf16 primitive for it ({})", layer, cause.getMessage());

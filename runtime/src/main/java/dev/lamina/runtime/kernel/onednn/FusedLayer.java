@@ -33,6 +33,13 @@ public final class FusedLayer {
 
   private static final int BATCH_SIZES_KEPT = 4;
 
+  /**
+   * In bf16, a layer with fewer multiply-accumulates than this per output value runs fp32: it is
+   * memory-bound (a 3x3 convolution of one input channel, a depthwise convolution up to 5x5), and
+   * rounding its input and output gradient to bf16 moves more bytes than bf16 saves in arithmetic.
+   */
+  static final long BF16_MIN_MACS_PER_OUTPUT = 32;
+
   private final Kind kind;
   private final Window2D window;
   private final boolean useBias;
@@ -118,7 +125,8 @@ public final class FusedLayer {
     Step step = step(x, kernel, y);
     INDArray g = gradY;
     if (step.activation() != null) {
-      step.activation().backward(z, y, gradY, gradZ);
+      // In bf16, SELU's scale rides on the output gradient's rounding to bf16 (one pass fewer).
+      step.activation().backward(z, y, gradY, gradZ, step.primitives().diffDstScale() == 1f);
       g = gradZ;
     }
     step.primitives().backward(x, kernel, g, gradX, gradKernel, gradBias);
@@ -147,6 +155,12 @@ public final class FusedLayer {
     if (step != null) {
       return step;
     }
+    if (bf16 && macsPerOutput(kernel.shape()) < BF16_MIN_MACS_PER_OUTPUT) {
+      bf16 = false;
+      Bf16Check.memoryBound(kind + " " + (window == null ? "" : window + " ") + "from "
+          + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()),
+          macsPerOutput(kernel.shape()));
+    }
     if (bf16) {
       try {
         return steps.put(n, createStep(x.shape(), kernel.shape(), y.shape(), true));
@@ -162,6 +176,20 @@ public final class FusedLayer {
       throw new UnsupportedLayerException("oneDNN cannot run " + kind + " " + window + " from "
           + java.util.Arrays.toString(x.shape()) + " to " + java.util.Arrays.toString(y.shape()) + ": " + e, e);
     }
+  }
+
+  /**
+   * Multiply-accumulates per output value for a kernel of Keras shape {@code ks}: {@code kH * kW * in}
+   * for a convolution, {@code kH * kW} for a depthwise one, {@code kH * kW * in / (sH * sW)} for a
+   * transposed one, {@code in} for a dense layer.
+   */
+  long macsPerOutput(long[] ks) {
+    return switch (kind) {
+      case CONVOLUTION -> ks[0] * ks[1] * ks[2];
+      case DEPTHWISE -> ks[0] * ks[1];
+      case TRANSPOSED -> Math.max(1, ks[0] * ks[1] * ks[3] / ((long) window.strideHeight() * window.strideWidth()));
+      case DENSE -> ks[0];
+    };
   }
 
   /** Builds the primitives for arrays of these shapes (done once per batch size). */
@@ -227,7 +255,7 @@ public final class FusedLayer {
     }
     memory.desc biasDesc = useBias ? Onednn.vector(ys[ys.length - 1]) : null;
     WeightedPrimitives primitives = new WeightedPrimitives(factory, src, dst, weightDims, userWeights, biasDesc, plan,
-        constantWeights, lowSrc, lowDst);
+        constantWeights, lowSrc, lowDst, plan.backward() == ActivationPlan.Backward.FROM_ELU_OUTPUT ? plan.scale() : 1f);
     ActivationPrimitives activation = plan.backward() == ActivationPlan.Backward.NONE ? null
         : new ActivationPrimitives(plan, java.util.Arrays.stream(ys).reduce(1, (p, q) -> p * q));
     return new Step(primitives, activation);

@@ -48,6 +48,11 @@ final class WeightedPrimitives {
   /** The input and output gradient as the bf16 primitives read them; null in fp32. */
   private final memory.desc lowSrcDesc;
   private final memory.desc lowDstDesc;
+  /**
+   * In bf16: the factor the output gradient is multiplied by while it is rounded to bf16 (SELU's scale,
+   * which the activation's backward pass then leaves out); 1 otherwise.
+   */
+  private final float diffDstScale;
   /** The element type of the weights inside the primitives: f32, or bf16 in mixed precision. */
   private final memory.data_type weightsType;
   /** The training forward and the backward primitives, created on the first training call. */
@@ -70,6 +75,8 @@ final class WeightedPrimitives {
     final IntMemoryMap backwardWeightsArgs = new IntMemoryMap();
     final primitive backwardData;
     final WeightsCopy backwardDataWeights;
+    /** Whether {@link #backwardDataWeights} is the training forward pass's copy (synced there). */
+    final boolean sharedWeights;
     final IntMemoryMap backwardDataArgs = new IntMemoryMap();
 
     Training() {
@@ -89,7 +96,7 @@ final class WeightedPrimitives {
           primitiveDiffDst, trainingPd);
       backwardWeights = new primitive(weightsPd);
       weightsGradient = new WeightsCopy(diffWeights, weightsPd.diff_weights_desc(), true, false);
-      lowDiffDst = low ? new WeightsCopy(diffDst, lowDstDesc, false, false) : null;
+      lowDiffDst = low ? new WeightsCopy(diffDst, lowDstDesc, false, false, diffDstScale) : null;
       backwardWeightsArgs.put(DNNL_ARG_SRC, low ? forwardInput.primitive() : src);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardWeightsArgs.put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.primitive());
@@ -99,7 +106,11 @@ final class WeightedPrimitives {
 
       primitive_desc dataPd = factory.backwardData(srcDesc, anyWeights, primitiveDiffDst, trainingPd);
       backwardData = new primitive(dataPd);
-      backwardDataWeights = new WeightsCopy(weights, dataPd.weights_desc(), false, false);
+      // Where the input gradient wants the weights in the forward pass's layout (dense layers), it reads
+      // the forward pass's copy, made from the same values this step: one reorder fewer per step.
+      sharedWeights = dataPd.weights_desc().equals(trainingPd.weights_desc());
+      backwardDataWeights = sharedWeights ? forwardWeights
+          : new WeightsCopy(weights, dataPd.weights_desc(), false, false);
       backwardDataArgs.put(DNNL_ARG_DIFF_DST, low ? lowDiffDst.primitive() : diffDst);
       backwardDataArgs.put(DNNL_ARG_WEIGHTS, backwardDataWeights.primitive());
       backwardDataArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
@@ -122,13 +133,16 @@ final class WeightedPrimitives {
    * @param lowSrcDesc for mixed precision, the input as a bf16 tensor of the same layout (the primitives
    *     read it, the weights and the output gradient in bf16 and write fp32); null for fp32
    * @param lowDstDesc for mixed precision, the output gradient as a bf16 tensor; null for fp32
+   * @param diffDstScale for mixed precision, a factor applied to the output gradient as it is rounded to
+   *     bf16 (1 for none); ignored in fp32
    * @throws UnsupportedLayerException in mixed precision, when oneDNN has only a reference
    *     implementation for one of the primitives
    */
   WeightedPrimitives(PrimitiveFactory factory, memory.desc srcDesc, memory.desc dstDesc, long[] weightDims,
       memory.desc userWeightsDesc, memory.desc biasDesc, ActivationPlan activation, boolean constantWeights,
-      memory.desc lowSrcDesc, memory.desc lowDstDesc) {
+      memory.desc lowSrcDesc, memory.desc lowDstDesc, float diffDstScale) {
     this.factory = factory;
+    this.diffDstScale = lowDstDesc != null ? diffDstScale : 1f;
     this.srcDesc = srcDesc;
     this.dstDesc = dstDesc;
     this.userWeightsDesc = userWeightsDesc;
@@ -153,6 +167,11 @@ final class WeightedPrimitives {
     inferenceWeights = new WeightsCopy(weights, inferencePd.weights_desc(), false, constantWeights);
     inferenceInput = lowSrcDesc != null ? new WeightsCopy(src, lowSrcDesc, false, false) : null;
     forwardArgs(inferenceArgs, inferenceWeights, inferenceInput);
+  }
+
+  /** The factor folded into the output gradient's rounding to bf16 (1 in fp32). */
+  float diffDstScale() {
+    return diffDstScale;
   }
 
   /** Creates the training primitives now rather than on the first training call. */
@@ -233,7 +252,9 @@ final class WeightedPrimitives {
     if (gradX != null) {
       Onednn.bind(weights, kernel);
       Onednn.bind(t.diffSrc, gradX);
-      t.backwardDataWeights.sync();
+      if (!t.sharedWeights) {
+        t.backwardDataWeights.sync();
+      }
       t.backwardData.execute(Onednn.stream(), t.backwardDataArgs);
     }
     Onednn.stream()._wait();

@@ -24,15 +24,29 @@ final class WeightsCopy {
    * @param constant whether the user's values never change, so that one copy is enough
    */
   WeightsCopy(memory user, memory.desc wanted, boolean toUser, boolean constant) {
+    this(user, wanted, toUser, constant, 1f);
+  }
+
+  /**
+   * A copy that also multiplies every value by {@code scale} (a reorder's output scale), so that a
+   * separate scaling pass over the tensor is not needed.
+   *
+   * @param scale the factor; 1 for a plain copy
+   */
+  WeightsCopy(memory user, memory.desc wanted, boolean toUser, boolean constant, float scale) {
     this.user = user;
     this.toUser = toUser;
     this.constant = constant;
-    if (user.get_desc().equals(wanted)) {
+    if (user.get_desc().equals(wanted) && scale == 1f) {
       this.primitive = user;
       this.reorder = null;
     } else {
       this.primitive = Onednn.owned(wanted);
-      this.reorder = toUser ? new reorder(primitive, user) : new reorder(user, primitive);
+      org.bytedeco.dnnl.primitive_attr attr = new org.bytedeco.dnnl.primitive_attr();
+      if (scale != 1f) {
+        attr.set_output_scales(0, new float[] {scale});
+      }
+      this.reorder = toUser ? new reorder(primitive, user, attr) : new reorder(user, primitive, attr);
     }
   }
 

@@ -51,6 +51,34 @@ class OnednnTest {
     assertArrayEquals(new float[] {3.5f, 0f, 4.5f, 0f}, y.data().asFloat(), 1e-6f);
   }
 
+  /**
+   * A dense layer's input gradient is {@code gradY · W^T} with the weights of the step's own forward pass:
+   * the backward pass reads the forward pass's reordered copy of the weights (the same layout), which must
+   * follow the weights when they change between steps.
+   */
+  @Test
+  void denseInputGradientUsesTheCurrentStepsWeights() {
+    Nd4j.getRandom().setSeed(17);
+    INDArray x = Nd4j.randn(DataType.FLOAT, 8, 96);
+    INDArray kernel = Nd4j.randn(DataType.FLOAT, 96, 48);
+    INDArray bias = Nd4j.zeros(DataType.FLOAT, 48);
+    INDArray gradY = Nd4j.randn(DataType.FLOAT, 8, 48);
+    FusedLayer layer = new FusedLayer(FusedLayer.Kind.DENSE, null, true, ActivationFunction.LINEAR, false, false);
+    INDArray y = Nd4j.create(DataType.FLOAT, 8, 48);
+    INDArray gradX = Nd4j.create(DataType.FLOAT, 8, 96);
+    INDArray gradKernel = Nd4j.create(DataType.FLOAT, 96, 48);
+    INDArray gradBias = Nd4j.create(DataType.FLOAT, 48);
+    for (int step = 0; step < 2; step++) {
+      layer.forward(x, kernel, bias, y, y, true);
+      layer.backward(x, kernel, y, y, gradY, gradY, gradX, gradKernel, gradBias);
+      INDArray expected = gradY.mmul(kernel.transpose());
+      assertTrue(expected.sub(gradX).norm2Number().doubleValue() < 1e-5 * expected.norm2Number().doubleValue(),
+          "step " + step + ": input gradient is not gradY . W^T of this step's weights");
+      assertTrue(x.transpose().mmul(gradY).equalsWithEps(gradKernel, 1e-3), "step " + step + ": kernel gradient");
+      kernel.muli(-2).addi(0.5);   // the update of a step
+    }
+  }
+
   /** SAME padding is TensorFlow's: for an even kernel the extra row and column go at the bottom and right. */
   @Test
   void samePaddingPutsTheSmallerHalfOnTopAndLeft() {
