@@ -21,7 +21,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       {@code gradGamma = sum(gradY * xhat)}, {@code gradBeta = sum(gradY)}.
  * </ul>
  *
- * <p>Gamma or beta may be null when the layer does not scale or center. Runs on libnd4j's broadcasting
+ * <p>Gamma or beta may be null when the layer does not scale or center. Dense {@code FLOAT} arrays run
+ * as plain loops over the channel-last values ({@link FloatBatchNorm}); {@code DOUBLE} (gradient checks)
+ * and other layouts run on libnd4j's broadcasting
  * and reduction custom ops into the given arrays (libnd4j's own {@code batchnorm_bp} was measured to
  * deviate from the exact training-mode gradient by about 4e-8 relative, too much for gradient checks). Per-channel scratch (the batch statistics, and the
  * inverse deviation that the backward pass reuses) is owned by the kernel; the normalized input
@@ -43,6 +45,10 @@ public final class BatchNormKernel {
   private final INDArray invStd;
   private final INDArray inferenceInvStd;
   private final INDArray scratch;
+  /** The loops for dense FLOAT arrays; null for DOUBLE. */
+  private final FloatBatchNorm floats;
+  /** Whether the last training pass ran on {@link #floats} (which then holds the inverse deviation). */
+  private boolean trainedOnFloats;
 
   /** The per-channel reductions for one input rank (over every axis but the last). */
   private record Reductions(NativeOp mean, NativeOp sum) {
@@ -72,6 +78,7 @@ public final class BatchNormKernel {
     this.invStd = Nd4j.create(dataType, channels);
     this.inferenceInvStd = Nd4j.create(dataType, channels);
     this.scratch = Nd4j.create(dataType, channels);
+    this.floats = dataType == DataType.FLOAT ? new FloatBatchNorm(channels, momentum, epsilon) : null;
   }
 
   /**
@@ -87,6 +94,12 @@ public final class BatchNormKernel {
    */
   public void forwardTraining(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray normalized, INDArray y) {
+    trainedOnFloats = floats != null
+        && FloatBatchNorm.handles(x, gamma, beta, movingMean, movingVariance, normalized, y);
+    if (trainedOnFloats) {
+      floats.forwardTraining(x, gamma, beta, movingMean, movingVariance, normalized, y);
+      return;
+    }
     Reductions r = reductions(x.rank());
     r.mean().run(x, mean);
     subtract.run(x, mean, normalized);
@@ -111,6 +124,10 @@ public final class BatchNormKernel {
    */
   public void forwardInference(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray y) {
+    if (floats != null && FloatBatchNorm.handles(x, gamma, beta, movingMean, movingVariance, y)) {
+      floats.forwardInference(x, gamma, beta, movingMean, movingVariance, y);
+      return;
+    }
     inverseDeviation(movingVariance, inferenceInvStd);
     subtract.run(x, movingMean, y);
     multiply.run(y, inferenceInvStd, y);
@@ -129,6 +146,13 @@ public final class BatchNormKernel {
    */
   public void backward(INDArray gradY, INDArray gamma, INDArray normalized, INDArray gradX, INDArray gradGamma,
       INDArray gradBeta) {
+    if (trainedOnFloats) {
+      if (FloatBatchNorm.handles(gradY, gamma, normalized, gradX, gradGamma, gradBeta)) {
+        floats.backward(gradY, gamma, normalized, gradX, gradGamma, gradBeta);
+        return;
+      }
+      floats.inverseDeviationInto(invStd);
+    }
     Reductions r = reductions(gradY.rank());
     multiply.run(gradY, normalized, gradX);
     if (gradGamma != null) {

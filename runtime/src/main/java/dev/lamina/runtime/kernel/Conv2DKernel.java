@@ -10,7 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code [kH, kW, inChannels, filters]} kernel: input {@code [batch, h, w, inChannels]}, output
  * {@code [batch, oh, ow, filters]} with {@code oh, ow} as the {@link Window2D}'s padding defines.
  * {@code FLOAT} runs on oneDNN (convolution with bias and activation post-ops); {@code DOUBLE} on
- * libnd4j's {@code conv2d} / {@code conv2d_bp}.
+ * libnd4j's {@code conv2d} / {@code conv2d_bp}. A kernel shorter than its stride runs on oneDNN as the
+ * kernel zero-padded to the stride ({@link StrideLongKernel}), with the same output and gradients.
  */
 public final class Conv2DKernel implements WeightedKernel {
   private final FusedKernel kernel;
@@ -22,8 +23,10 @@ public final class Conv2DKernel implements WeightedKernel {
    */
   public Conv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
+    boolean padded = window.shorterThanStride() && !window.dilated();
     this.kernel = new FusedKernel(FusedLayer.Kind.CONVOLUTION, window, useBias, activation,
-        new Nd4jConv2D(window, useBias), !window.shorterThanStride());
+        new Nd4jConv2D(window, useBias), !window.shorterThanStride() || padded,
+        padded ? new StrideLongKernel(window) : null);
   }
 
   /**
@@ -58,5 +61,10 @@ public final class Conv2DKernel implements WeightedKernel {
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
       INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
     this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+  }
+
+  /** Whether {@code FLOAT} passes run on oneDNN (after the first pass: not when oneDNN rejected the shapes). */
+  boolean onOnednn() {
+    return kernel.onOnednn();
   }
 }

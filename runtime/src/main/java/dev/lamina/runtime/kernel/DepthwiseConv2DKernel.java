@@ -22,8 +22,10 @@ public final class DepthwiseConv2DKernel implements WeightedKernel {
    */
   public DepthwiseConv2DKernel(Window2D window, boolean useBias, ActivationFunction activation) {
     Objects.requireNonNull(window, "window");
+    boolean padded = window.shorterThanStride() && !window.dilated();
     this.kernel = new FusedKernel(FusedLayer.Kind.DEPTHWISE, window, useBias, activation,
-        new Nd4jDepthwiseConv2D(window, useBias), !window.shorterThanStride());
+        new Nd4jDepthwiseConv2D(window, useBias), !window.shorterThanStride() || padded,
+        padded ? new StrideLongKernel(window) : null);
   }
 
   /**
@@ -58,5 +60,10 @@ public final class DepthwiseConv2DKernel implements WeightedKernel {
   public void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY,
       INDArray gradZ, INDArray gradX, INDArray gradKernel, INDArray gradBias) {
     this.kernel.backward(x, kernel, bias, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+  }
+
+  /** Whether {@code FLOAT} passes run on oneDNN (after the first pass: not when oneDNN rejected the shapes). */
+  boolean onOnednn() {
+    return kernel.onOnednn();
   }
 }

@@ -26,6 +26,8 @@ final class FusedKernel {
   private final boolean fused;
   private INDArray unwantedInputGradient;
   private FusedLayer onednn;
+  /** For a window shorter than its stride, the kernel padded to the stride for oneDNN; else null. */
+  private final StrideLongKernel strideLong;
   private boolean routed;
 
   /**
@@ -46,7 +48,20 @@ final class FusedKernel {
    */
   FusedKernel(FusedLayer.Kind kind, Window2D window, boolean useBias, ActivationFunction function, Nd4jWeighted nd4j,
       boolean onednnSupported) {
+    this(kind, window, useBias, function, nd4j, onednnSupported, null);
+  }
+
+  /**
+   * A convolution whose oneDNN route runs the kernel zero-padded at the bottom and right to its stride
+   * ({@link StrideLongKernel}: oneDNN 2.5.2 corrupts memory on kernels shorter than their stride,
+   * docs/native-safety.md), with the same output; libnd4j runs the declared kernel.
+   *
+   * @param strideLong the padding of the kernel for oneDNN, or null to run the declared kernel there
+   */
+  FusedKernel(FusedLayer.Kind kind, Window2D window, boolean useBias, ActivationFunction function, Nd4jWeighted nd4j,
+      boolean onednnSupported, StrideLongKernel strideLong) {
     this.nd4j = nd4j;
+    this.strideLong = strideLong;
     this.activation = new ActivationKernel(function);
     this.fused = FusedLayer.fuses(function);
     this.onednn = onednnSupported && Onednn.available()
@@ -61,11 +76,12 @@ final class FusedKernel {
       route(x, y);
     }
     if (onednn != null && Onednn.handles(x)) {
+      INDArray run = strideLong == null ? kernel : strideLong.pad(kernel);
       try {
         if (fused) {
-          onednn.forward(x, kernel, bias, z, y, training);
+          onednn.forward(x, run, bias, z, y, training);
         } else {
-          onednn.forward(x, kernel, bias, z, z, training);
+          onednn.forward(x, run, bias, z, z, training);
           activation.forward(z, y);
         }
         return;
@@ -86,16 +102,26 @@ final class FusedKernel {
   void backward(INDArray x, INDArray kernel, INDArray bias, INDArray z, INDArray y, INDArray gradY, INDArray gradZ,
       INDArray gradX, INDArray gradKernel, INDArray gradBias) {
     if (onednn != null && Onednn.handles(x)) {
+      INDArray run = strideLong == null ? kernel : strideLong.pad(kernel);
+      INDArray runGradient = strideLong == null ? gradKernel : strideLong.paddedGradient();
       if (fused) {
-        onednn.backward(x, kernel, z, y, gradY, gradZ, gradX, gradKernel, gradBias);
+        onednn.backward(x, run, z, y, gradY, gradZ, gradX, runGradient, gradBias);
       } else {
         activation.backward(z, gradY, gradZ);
-        onednn.backward(x, kernel, z, z, gradZ, gradZ, gradX, gradKernel, gradBias);
+        onednn.backward(x, run, z, z, gradZ, gradZ, gradX, runGradient, gradBias);
+      }
+      if (strideLong != null) {
+        strideLong.crop(gradKernel);
       }
       return;
     }
     activation.backward(z, gradY, gradZ);
     nd4j.backward(x, kernel, bias, gradZ, gradX != null ? gradX : unwantedInputGradient(x), gradKernel, gradBias);
+  }
+
+  /** Whether {@code FLOAT} passes run on oneDNN (false before the first pass only if oneDNN is missing). */
+  boolean onOnednn() {
+    return onednn != null;
   }
 
   /** Where libnd4j, which always computes the input gradient, puts one that is not wanted. */

@@ -5,15 +5,22 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * A transposed convolution's kernel zero-padded at the bottom and right to at least its stride. A
- * transposed convolution whose kernel is shorter than its stride on an axis computes the same output
- * as one whose kernel is that kernel padded with zeros to the stride's length: each input pixel
- * still writes its own {@code s x s} block, the padded taps writing zeros, and both SAME
+ * A kernel shorter than its stride, zero-padded at the bottom and right to the stride's length, for the
+ * native kernels that corrupt memory on short kernels (oneDNN 2.5.2, docs/native-safety.md).
+ *
+ * <p>Transposed convolution: the padded kernel computes the same output, since each input pixel still
+ * writes its own {@code s x s} block, the padded taps writing zeros, and both SAME
  * ({@code out = in * s}, no padding since {@code max(k - s, 0) = 0}) and VALID
- * ({@code out = in * s + max(k - s, 0) = in * s}) keep their output size. oneDNN 2.5.2 corrupts memory
- * on the short kernel and libnd4j's {@code FLOAT} {@code deconv2d_bp} rejects it for strides above 2,
- * so the transposed convolution runs on the padded kernel (docs/native-safety.md). The copies cost
- * one kernel-sized assignment per pass.
+ * ({@code out = in * s + max(k - s, 0) = in * s}) keep their output size; libnd4j's {@code FLOAT}
+ * {@code deconv2d_bp} also rejects the short kernel for strides above 2.
+ *
+ * <p>Convolution (and depthwise convolution), on oneDNN only: output {@code o} reads input rows
+ * {@code o*s - padTop + [0, k)}; the padded kernel reads {@code o*s - padTop + [0, s)}, the added taps
+ * with zero weight, once the bottom/right padding grows by {@code s - k} (so the output size is unchanged;
+ * {@code Geometry.convolution} with the padded kernel's size). The declared kernel's gradient is the
+ * top-left {@code k x k} part of the padded kernel's.
+ *
+ * <p>The copies cost one kernel-sized assignment per pass.
  */
 final class StrideLongKernel {
   private final int height;

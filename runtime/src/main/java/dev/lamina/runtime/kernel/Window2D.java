@@ -43,8 +43,9 @@ public record Window2D(int height, int width, int strideHeight, int strideWidth,
    * Whether the window is shorter than its stride on an axis, so that rows or columns between two
    * windows are never read. oneDNN 2.5.2's jit convolutions (the 1x1 and depthwise kernels, forward
    * and backward) write outside their buffers on such shapes and can kill the process, so the
-   * convolution kernels run these windows on libnd4j's own implementation instead
-   * (docs/native-safety.md).
+   * convolution kernels run these windows on oneDNN with the kernel zero-padded to the stride
+   * ({@link StrideLongKernel}) in {@code FLOAT}, on libnd4j's own implementation in {@code DOUBLE} and
+   * for dilated windows (docs/native-safety.md).
    */
   public boolean shorterThanStride() {
     return height < strideHeight || width < strideWidth;

@@ -53,7 +53,9 @@ public final class FusedLayer {
 
   /**
    * @param kind the layer kind
-   * @param window the window (null for DENSE)
+   * @param window the window (null for DENSE); a convolution's kernel may be longer than the window,
+   *     its kernel zero-padded at the bottom and right to its stride, which then runs with the bottom
+   *     and right padding grown by the added taps (same output size and positions)
    * @param useBias whether a bias is added
    * @param activation the activation fused in (not SOFTMAX)
    * @param constantWeights whether the weights never change after the first inference pass, so that the
@@ -212,7 +214,7 @@ public final class FusedLayer {
         }
         weightDims = new long[] {ks[3], ks[2], ks[0], ks[1]};
         userWeights = new memory.desc(weightDims, memory.data_type.f32, memory.format_tag.hwio);
-        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2]));
+        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2], ks[0], ks[1]));
       }
       case DEPTHWISE -> {
         src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);
@@ -225,7 +227,7 @@ public final class FusedLayer {
         long m = ks[3];
         weightDims = new long[] {c, m, 1, ks[0], ks[1]};
         userWeights = Onednn.strided(weightDims, new long[] {m, 1, c * m, ks[1] * c * m, c * m});
-        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2]));
+        factory = new Convolution(Geometry.convolution(window, xs[1], xs[2], ks[0], ks[1]));
       }
       case TRANSPOSED -> {
         src = Onednn.nhwc(xs[0], xs[1], xs[2], xs[3]);

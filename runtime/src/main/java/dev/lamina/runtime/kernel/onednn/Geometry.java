@@ -19,9 +19,31 @@ record Geometry(long[] strides, long[] dilates, long[] padLeft, long[] padRight)
    * arithmetic, zero for VALID).
    */
   static Geometry convolution(Window2D w, long inHeight, long inWidth) {
+    return convolution(w, inHeight, inWidth, w.height(), w.width());
+  }
+
+  /**
+   * A convolution's geometry for a kernel of {@code kernelHeight x kernelWidth} that is the declared
+   * window's kernel zero-padded at the bottom and right (a kernel shorter than its stride run as one
+   * as long as the stride, docs/native-safety.md): the declared window's padding, with the bottom and
+   * right padding grown by the taps added, so that output {@code o} still starts at input row
+   * {@code o*s - padTop} and the output size is unchanged.
+   *
+   * @throws IllegalArgumentException if the kernel is shorter than the window, or the window dilated
+   *     while the kernel is longer
+   */
+  static Geometry convolution(Window2D w, long inHeight, long inWidth, long kernelHeight, long kernelWidth) {
+    long extraHeight = kernelHeight - w.height();
+    long extraWidth = kernelWidth - w.width();
+    if (extraHeight < 0 || extraWidth < 0 || (w.dilated() && (extraHeight > 0 || extraWidth > 0))) {
+      throw new IllegalArgumentException("a " + kernelHeight + "x" + kernelWidth + " kernel for " + w);
+    }
     long[] total = {samePadding(w.padding(), inHeight, w.height(), w.strideHeight(), w.dilationHeight()),
         samePadding(w.padding(), inWidth, w.width(), w.strideWidth(), w.dilationWidth())};
-    return of(w, total);
+    Geometry g = of(w, total);
+    g.padRight()[0] += extraHeight;
+    g.padRight()[1] += extraWidth;
+    return g;
   }
 
   /**
