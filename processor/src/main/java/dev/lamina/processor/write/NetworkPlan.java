@@ -110,8 +110,7 @@ final class NetworkPlan {
 
   /** Whether {@code producer}'s kernel can write its output into a strided view (and read its gradient from one). */
   private static boolean writesStrided(LayerWriter producer) {
-    return producer instanceof UpSampling2DWriter || producer instanceof ZeroPadding2DWriter
-        || producer instanceof Cropping2DWriter || (producer instanceof MergeWriter && !producer.activated());
+    return producer instanceof ReshapingWriter || (producer instanceof MergeWriter && !producer.activated());
   }
 
   private static String capitalized(String name) {

@@ -1,8 +1,10 @@
 package dev.lamina.processor.write;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import dev.lamina.processor.model.Margins;
 
 /**
  * The types generated code refers to. Runtime and ND4J types are named, not loaded: the processor
@@ -74,5 +76,10 @@ final class TypeNames {
   /** A layer handle class of {@code dev.lamina.runtime.layer}, e.g. {@code Conv2DLayer}. */
   static ClassName handle(String simpleName) {
     return ClassName.get(LAYER_PACKAGE, simpleName);
+  }
+
+  /** {@code new Margins2D(top, bottom, left, right)}. */
+  static CodeBlock margins(Margins m) {
+    return CodeBlock.of("new $T($L, $L, $L, $L)", MARGINS_2D, m.top(), m.bottom(), m.left(), m.right());
   }
 }
