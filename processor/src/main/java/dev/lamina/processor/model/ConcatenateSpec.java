@@ -1,7 +1,6 @@
 package dev.lamina.processor.model;
 
 import dev.lamina.dsl.ActivationFunction;
-import dev.lamina.processor.diagnostic.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  *
  * @param activation applied last ({@link ActivationFunction#LINEAR} for none)
  */
-public record ConcatenateSpec(ActivationFunction activation) implements LayerSpec {
+public record ConcatenateSpec(ActivationFunction activation) implements MergingSpec {
   public ConcatenateSpec {
     Objects.requireNonNull(activation, "activation");
   }
@@ -25,16 +24,6 @@ public record ConcatenateSpec(ActivationFunction activation) implements LayerSpe
   @Override
   public String annotation() {
     return "Concatenate";
-  }
-
-  @Override
-  public InputRank inputRank() {
-    return InputRank.ANY;
-  }
-
-  @Override
-  public int minInputs() {
-    return 2;
   }
 
   @Override
@@ -54,31 +43,6 @@ public record ConcatenateSpec(ActivationFunction activation) implements LayerSpe
     int size = Math.toIntExact(last);
     return ins.get(0) instanceof Shape.Spatial sp ? new Shape.Spatial(sp.height(), sp.width(), size)
         : new Shape.Flat(size);
-  }
-
-  @Override
-  public List<Problem> checkAttributes(String layer) {
-    return List.of();
-  }
-
-  @Override
-  public List<Problem> checkInput(String layer, Shape in) {
-    return List.of();
-  }
-
-  @Override
-  public Shape outputShape(Shape in) {
-    return in;
-  }
-
-  @Override
-  public List<TensorSpec> tensors(Shape in) {
-    return List.of();
-  }
-
-  @Override
-  public long macs(Shape in) {
-    return 0;
   }
 
   @Override

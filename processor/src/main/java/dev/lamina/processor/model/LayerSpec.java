@@ -15,8 +15,8 @@ import java.util.List;
  */
 public sealed interface LayerSpec
     permits Conv2DSpec, SeparableConv2DSpec, DepthwiseConv2DSpec, Conv2DTransposeSpec, PoolSpec,
-        GlobalPoolSpec, FlattenSpec, DenseSpec, DropoutSpec, BatchNormSpec, ActivationSpec, MergeSpec,
-        ConcatenateSpec, UpSampling2DSpec, ZeroPadding2DSpec, Cropping2DSpec {
+        GlobalPoolSpec, FlattenSpec, DenseSpec, DropoutSpec, BatchNormSpec, ActivationSpec, MergingSpec,
+        UpSampling2DSpec, ZeroPadding2DSpec, Cropping2DSpec {
 
   /** The layer's kind as Keras names it ({@code Conv2D}, {@code MaxPooling2D}, ...). */
   String kerasType();

@@ -1,7 +1,6 @@
 package dev.lamina.processor.model;
 
 import dev.lamina.dsl.ActivationFunction;
-import dev.lamina.processor.diagnostic.Problem;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  * @param mode how the inputs are combined
  * @param activation applied last ({@link ActivationFunction#LINEAR} for none)
  */
-public record MergeSpec(MergeMode mode, ActivationFunction activation) implements LayerSpec {
+public record MergeSpec(MergeMode mode, ActivationFunction activation) implements MergingSpec {
   public MergeSpec {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(activation, "activation");
@@ -31,16 +30,6 @@ public record MergeSpec(MergeMode mode, ActivationFunction activation) implement
   }
 
   @Override
-  public InputRank inputRank() {
-    return InputRank.ANY;
-  }
-
-  @Override
-  public int minInputs() {
-    return 2;
-  }
-
-  @Override
   public int maxInputs() {
     return mode == MergeMode.SUBTRACT ? 2 : Integer.MAX_VALUE;
   }
@@ -53,31 +42,6 @@ public record MergeSpec(MergeMode mode, ActivationFunction activation) implement
   @Override
   public Shape mergedShape(List<Shape> ins) {
     return ins.get(0);
-  }
-
-  @Override
-  public List<Problem> checkAttributes(String layer) {
-    return List.of();
-  }
-
-  @Override
-  public List<Problem> checkInput(String layer, Shape in) {
-    return List.of();
-  }
-
-  @Override
-  public Shape outputShape(Shape in) {
-    return in;
-  }
-
-  @Override
-  public List<TensorSpec> tensors(Shape in) {
-    return List.of();
-  }
-
-  @Override
-  public long macs(Shape in) {
-    return 0;
   }
 
   @Override
