@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """PyTorch's side of `bench/bench.sh precision`: the tutorial's two networks (Model A `cnn`, Model B
-`separable`, as ../shared/peers/README.md defines them) and the samples' graph networks (`resnet`: the
-layers of samples/.../FashionResNet.java; `unet`: FashionUNet's, counted with --count-only) trained and
-run on Fashion-MNIST in fp32 or in
-bf16 mixed precision (torch.autocast("cpu", dtype=torch.bfloat16): fp32 master weights and optimizer,
-bf16 convolutions and matmuls), timed as the peers time themselves: --steps SGD steps of --batch
-shuffled standardized images, the first --warmup untimed; then inference of the 10,000 test images at
---predict-batch after one untimed batch. Prints one JSON line per workload."""
+`separable`, as ../shared/peers/README.md defines them), the samples' graph networks (`resnet`: the
+layers of samples/.../FashionResNet.java; `unet`: FashionUNet's) and the chain segmenter `segmenter`
+(FashionSegmenter's) trained and run on Fashion-MNIST in fp32 or in bf16 mixed precision
+(torch.autocast("cpu", dtype=torch.bfloat16): fp32 master weights and optimizer, bf16 convolutions and
+matmuls), timed as the peers time themselves: --steps SGD steps of --batch shuffled standardized
+images, the first --warmup untimed; then inference of the 10,000 test images at --predict-batch after
+one untimed batch. The classifiers learn the labels (cross-entropy); the segmenters learn the garment
+mask of `lamina train` (cli's Task.SEGMENTATION: 1 where the raw pixel exceeds 25) with binary
+cross-entropy per pixel, averaged over all pixels, as Keras's and Lamina's. Prints one JSON line per
+workload."""
 import argparse, gzip, json, os, struct, time
 
 import numpy as np
@@ -22,13 +25,21 @@ def idx(path):
         return np.frombuffer(f.read(), dtype=np.uint8).reshape(dims)
 
 
-def data(directory, validation=5000):
+# Raw pixel value (0..255) above which a pixel is garment: cli's Task.MASK_THRESHOLD.
+MASK_THRESHOLD = 25.0
+
+
+def data(directory, validation=5000, masks=False):
+    """The standardized training images after the first `validation`, their targets (the labels, or
+    with `masks` the garment masks of the raw pixels, N x 1 x 28 x 28) and the standardized test images."""
     images = idx(os.path.join(directory, "train-images-idx3-ubyte.gz")).astype(np.float32)
     labels = idx(os.path.join(directory, "train-labels-idx1-ubyte.gz")).astype(np.int64)
     test = idx(os.path.join(directory, "t10k-images-idx3-ubyte.gz")).astype(np.float32)
     train = images[validation:]
     mean, std = train.mean(), train.std()
     to = lambda a: torch.from_numpy(((a - mean) / std)[:, None, :, :].copy())
+    if masks:
+        return to(train), torch.from_numpy((train > MASK_THRESHOLD).astype(np.float32)[:, None, :, :].copy()), to(test)
     return to(train), torch.from_numpy(labels[validation:].copy()), to(test)
 
 
@@ -88,8 +99,29 @@ class UNet(nn.Module):
         return torch.sigmoid(self.mask(d1))
 
 
+def segmenter():
+    """FashionSegmenter: conv3x3 16 ReLU (28x28) - pool - conv3x3 32 ReLU (14x14) - pool - transposed
+    conv3x3 16 stride 2 ReLU (14x14) - transposed conv3x3 1 stride 2 sigmoid (28x28), all SAME. Keras's
+    SAME transposed convolution of stride 2 doubles the size; torch's padding=1, output_padding=1 gives
+    the same shapes and work (the extra row and column at the bottom and right, as Keras)."""
+    up = lambda cin, cout: nn.ConvTranspose2d(cin, cout, 3, stride=2, padding=1, output_padding=1)
+    return nn.Sequential(nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                         up(32, 16), nn.ReLU(), up(16, 1), nn.Sigmoid())
+
+
+def binary_crossentropy(probabilities, masks):
+    """A segmenter's loss: its sigmoid is its last layer, as in Lamina, so binary cross-entropy of the
+    probabilities, mean over all pixels; in fp32 outside autocast, which refuses binary_cross_entropy."""
+    with torch.autocast("cpu", enabled=False):
+        return F.binary_cross_entropy(probabilities.float(), masks)
+
+
+# The networks whose output is a per-pixel mask (sigmoid), trained with binary cross-entropy.
+SEGMENTERS = ("unet", "segmenter")
+
 # The Keras parameter counts (BatchNormalization: 4 per channel, its moving mean and variance included).
-KERAS_PARAMS = {"cnn": 435_306, "separable": 184_234, "resnet": 152_666, "unet": 14_561}
+KERAS_PARAMS = {"cnn": 435_306, "separable": 184_234, "resnet": 152_666, "unet": 14_561, "segmenter": 9_569}
 
 
 def keras_count(net):
@@ -99,10 +131,10 @@ def keras_count(net):
 
 
 def network(name):
-    if name in ("resnet", "unet"):
-        net = resnet() if name == "resnet" else UNet()
+    if name in ("resnet", "unet", "segmenter"):
+        net = resnet() if name == "resnet" else UNet() if name == "unet" else segmenter()
         for m in net.modules():
-            if isinstance(m, (nn.Conv2d, nn.Linear)):
+            if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d, nn.Linear)):
                 nn.init.xavier_uniform_(m.weight)
                 if m.bias is not None:
                     nn.init.zeros_(m.bias)
@@ -123,7 +155,7 @@ def network(name):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--model", choices=["cnn", "separable", "resnet"], default="cnn")
+    ap.add_argument("--model", choices=sorted(KERAS_PARAMS), default="cnn")
     ap.add_argument("--precision", choices=["fp32", "bf16"], default="fp32")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--steps", type=int, default=140, help="timed training steps")
@@ -144,12 +176,14 @@ def main():
         return
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    x, y, test = data(args.data_dir)
+    masks = args.model in SEGMENTERS
+    x, y, test = data(args.data_dir, masks=masks)
     net = network(args.model)
     if keras_count(net) != KERAS_PARAMS[args.model]:
         raise SystemExit(f"{args.model}: {keras_count(net)} parameters, Keras counts {KERAS_PARAMS[args.model]}")
     opt = torch.optim.SGD(net.parameters(), lr=0.01)
-    loss_fn = nn.CrossEntropyLoss()
+    loss_fn = binary_crossentropy if masks else nn.CrossEntropyLoss()
+    output = (lambda o: o.float()) if masks else (lambda o: torch.softmax(o.float(), 1))
     bf16 = args.precision == "bf16"
     order = torch.randperm(x.shape[0])
     start, losses = None, []
@@ -171,10 +205,10 @@ def main():
     if args.predict_batch > 0:
         net.eval()
         with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            torch.softmax(net(test[:args.predict_batch]), 1)
+            output(net(test[:args.predict_batch]))
             t0 = time.perf_counter()
             for s in range(0, test.shape[0], args.predict_batch):
-                torch.softmax(net(test[s:s + args.predict_batch]).float(), 1)
+                output(net(test[s:s + args.predict_batch]))
             seconds = time.perf_counter() - t0
         print(json.dumps(dict(common, workload="predict", batch=args.predict_batch,
                               samples_per_second=test.shape[0] / seconds)), flush=True)

@@ -20,6 +20,7 @@ final class MeasuredWindow implements Callback {
   private final int batchSize;
   private final int trainSize;
   private final LayerTimes profiler;
+  private final MetricKey accuracyKey;
   private int completed;
   private long samples;
   private Snapshot start;
@@ -27,10 +28,23 @@ final class MeasuredWindow implements Callback {
   private Logs logs;
 
   /**
+   * A window that reports {@link MetricKey#ACCURACY} as {@link #accuracy()}.
+   *
    * @param profiler recording is switched on for the window, or null
    * @throws IllegalArgumentException if a count is out of range
    */
   MeasuredWindow(int warmupSteps, int timedSteps, int batchSize, int trainSize, LayerTimes profiler) {
+    this(warmupSteps, timedSteps, batchSize, trainSize, profiler, MetricKey.ACCURACY);
+  }
+
+  /**
+   * @param profiler recording is switched on for the window, or null
+   * @param accuracyKey the metric {@link #accuracy()} reads: {@code accuracy}, or a segmenter's
+   *     {@code binary_accuracy}
+   * @throws IllegalArgumentException if a count is out of range
+   */
+  MeasuredWindow(int warmupSteps, int timedSteps, int batchSize, int trainSize, LayerTimes profiler,
+      MetricKey accuracyKey) {
     if (warmupSteps < 0 || timedSteps < 1 || batchSize < 1 || trainSize < 1) {
       throw new IllegalArgumentException("a measured window needs warm-up >= 0, timed steps >= 1 and a batch; got "
           + warmupSteps + ", " + timedSteps + ", " + batchSize);
@@ -40,6 +54,7 @@ final class MeasuredWindow implements Callback {
     this.batchSize = batchSize;
     this.trainSize = trainSize;
     this.profiler = profiler;
+    this.accuracyKey = accuracyKey;
   }
 
   /** Epochs {@code fit} must be given so that the window can complete. */
@@ -99,9 +114,9 @@ final class MeasuredWindow implements Callback {
     return logs.get(MetricKey.LOSS);
   }
 
-  /** The epoch's running mean accuracy when the window closed. */
+  /** The epoch's running mean accuracy (or the metric given for it) when the window closed. */
   double accuracy() {
     figures();
-    return logs.get(MetricKey.ACCURACY);
+    return logs.get(accuracyKey);
   }
 }

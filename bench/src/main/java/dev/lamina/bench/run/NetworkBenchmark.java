@@ -56,7 +56,7 @@ final class NetworkBenchmark {
     GemmCeiling ceiling = GemmCeiling.measure(settings.gemmSizes(), settings.gemmRepeats());
     ceiling.points().forEach(p -> say("sgemm %d^3: best %.2f ms, %.1f GFLOP/s", p.size(), p.bestMillis(), p.gflops()));
 
-    FashionSplits data = FashionSplits.load(settings.dataDirectory(), settings.validationSize());
+    FashionSplits data = FashionSplits.load(settings.dataDirectory(), settings.validationSize(), network.task());
     say("Fashion-MNIST from %s: train %d, test %d; mean %.4f, std %.4f", data.directory(), data.train().size(),
         data.test().size(), data.mean(), data.std());
     ModelSummary summary = network.create(settings.seed()).summary();

@@ -4,14 +4,17 @@ import dev.lamina.bench.measure.OnednnCeiling;
 import dev.lamina.bench.result.Flops;
 import dev.lamina.bench.workload.BenchNetwork;
 import dev.lamina.bench.workload.NetworkConverter;
+import dev.lamina.cli.network.Task;
 import dev.lamina.runtime.kernel.Precision;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,16 +22,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench precision}: Lamina's fp32 against its bf16 mixed precision on the tutorial's networks
- * and {@code FashionResNet}, side by side with PyTorch's ({@code bench/pytorch_training.py}, same
- * layers, batch, SGD and data, timed as the peers time themselves; {@code --precision fp32} for Lamina
- * against PyTorch alone), in one JVM and one run, next to oneDNN's own ceiling measured in the same JVM: training samples/s at
+ * {@code bench precision}: Lamina's fp32 against its bf16 mixed precision on the tutorial's networks,
+ * {@code FashionResNet} and the segmenters {@code FashionUNet} and {@code FashionSegmenter} (the
+ * garment masks, binary cross-entropy per pixel, as {@code lamina train} trains them), side by side
+ * with PyTorch's ({@code bench/pytorch_training.py}, same layers, batch, loss, SGD and data, timed as
+ * the peers time themselves; {@code --precision fp32} for Lamina against PyTorch alone), in one JVM
+ * and one run, next to oneDNN's own ceiling measured in the same JVM: training samples/s at
  * each batch size (fresh network, same seed, the {@code run} command's SGD steps), inference samples/s,
  * and each workload's GFLOP/s as a share of the ceiling of its precision. The two precisions alternate
  * per repeat, so that a drift of the machine's speed affects both alike.
  */
 @Command(name = "precision", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Lamina fp32 vs bf16 (mixed precision) vs PyTorch on the tutorial's networks and FashionResNet,"
+    description = {"Lamina fp32 vs bf16 (mixed precision) vs PyTorch on the tutorial's networks, FashionResNet,"
+        + " FashionUNet and FashionSegmenter,"
         + " with oneDNN's fp32 and bf16 ceilings measured in the same JVM.",
         "Writes precision.md into the output directory."})
 public final class PrecisionCommand implements Callable<Integer> {
@@ -36,7 +42,8 @@ public final class PrecisionCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = {"-n", "--network"}, split = ",", converter = NetworkConverter.class, defaultValue = "cnn,separable",
-      paramLabel = "NAME", description = "Networks: cnn, separable, resnet (FashionResNet) (default: ${DEFAULT-VALUE}).")
+      paramLabel = "NAME", description = "Networks: cnn, separable, resnet (FashionResNet), unet (FashionUNet),"
+          + " segmenter (FashionSegmenter) (default: ${DEFAULT-VALUE}).")
   List<BenchNetwork> networks;
 
   @Option(names = "--precision", split = ",", defaultValue = "fp32,bf16", paramLabel = "P",
@@ -119,13 +126,18 @@ public final class PrecisionCommand implements Callable<Integer> {
     OnednnCeiling before = OnednnCeiling.measure(5, bf16);
     out.println("before: " + before.describe());
     out.flush();
-    FashionSplits data = FashionSplits.load(dataDirectory, 5_000);
+    Map<Task, FashionSplits> splits = new EnumMap<>(Task.class);
     List<Precision> precisions = requestedPrecisions.stream().filter(p -> bf16 || p == Precision.FP32).distinct()
         .sorted().toList();
     List<double[]> lamina = new ArrayList<>();
     List<double[]> torch = new ArrayList<>();
     List<Measured> labels = new ArrayList<>();
     for (BenchNetwork network : networks) {
+      FashionSplits data = splits.get(network.task());
+      if (data == null) {
+        data = FashionSplits.load(dataDirectory, 5_000, network.task());
+        splits.put(network.task(), data);
+      }
       for (int b = 0; b < batches.size(); b++) {
         int batch = batches.get(b);
         double[] best = new double[precisions.size()];

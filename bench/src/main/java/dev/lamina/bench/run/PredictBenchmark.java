@@ -8,7 +8,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Times inference as the peers' {@code --predict} does: {@link Trainer#predict} of the softmax
- * probabilities of all test images at a batch size, after one untimed batch.
+ * probabilities (a segmenter's: the per-pixel sigmoid mask) of all test images at a batch size, after
+ * one untimed batch.
  */
 final class PredictBenchmark {
   private final Trainer trainer;

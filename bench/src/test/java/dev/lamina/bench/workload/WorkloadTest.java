@@ -3,9 +3,12 @@ package dev.lamina.bench.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lamina.cli.network.Task;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class WorkloadTest {
   @Test
@@ -38,8 +41,18 @@ class WorkloadTest {
     assertEquals(BenchNetwork.SEPARABLE, BenchNetwork.named("SEPARABLE"));
     assertEquals(BenchNetwork.SEPARABLE, BenchNetwork.named("fashionseparablecnn"));
     assertEquals(BenchNetwork.RESNET, BenchNetwork.named("FashionResNet"));
+    assertEquals(BenchNetwork.UNET, BenchNetwork.named("unet"));
+    assertEquals(BenchNetwork.SEGMENTER, BenchNetwork.named("FashionSegmenter"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchNetwork.named("vgg"));
     assertEquals("no benchmarked network is named 'vgg'; expected one of cnn (FashionCnn), separable"
-        + " (FashionSeparableCnn), resnet (FashionResNet)", e.getMessage());
+        + " (FashionSeparableCnn), resnet (FashionResNet), unet (FashionUNet), segmenter (FashionSegmenter)",
+        e.getMessage());
+  }
+
+  /** Each network's declared task is the one {@code lamina train} reads from its output. */
+  @ParameterizedTest
+  @EnumSource(BenchNetwork.class)
+  void theTaskIsTheOneTheCommandLineReadsFromTheOutput(BenchNetwork network) {
+    assertEquals(Task.of(network.create(1)), network.task());
   }
 }
