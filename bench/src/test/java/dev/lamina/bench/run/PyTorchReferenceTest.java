@@ -1,6 +1,7 @@
 package dev.lamina.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.bench.workload.BenchNetwork;
@@ -49,5 +50,20 @@ class PyTorchReferenceTest {
         Path.of("/usr/share/datasets/fashion-mnist"));
     assertEquals(List.of("train", "predict"), figures.stream().map(PyTorchTraining.Figure::workload).toList());
     assertEquals(8, figures.get(0).batch());
+  }
+
+  /** The segmenters learn the garment masks (binary cross-entropy), in bf16 autocast too (training only). */
+  @ParameterizedTest
+  @EnumSource(value = BenchNetwork.class, names = {"UNET", "SEGMENTER"})
+  void segmenterReferencesTrainAndPredict(BenchNetwork network) throws Exception {
+    assumeTrue(pytorch.available(), "no torch");
+    for (String precision : List.of("fp32", "bf16")) {
+      boolean predict = precision.equals("fp32");
+      List<PyTorchTraining.Figure> figures = pytorch.run(network.peerName(), precision, 8, 2, 1, predict ? 5000 : 0,
+          Path.of("/usr/share/datasets/fashion-mnist"));
+      assertEquals(predict ? List.of("train", "predict") : List.of("train"),
+          figures.stream().map(PyTorchTraining.Figure::workload).toList());
+      assertTrue(figures.stream().allMatch(f -> f.samplesPerSecond() > 0), figures.toString());
+    }
   }
 }
