@@ -80,9 +80,8 @@ final class TrainingBenchmark {
   /** A trainer of a fresh model, configured as for the measurements. */
   Trainer untrained() {
     Model model = precision.create(() -> network.create(seed));
-    return Trainer.builder(model).loss(network.task().loss(model))
-        .optimizer(Sgd.builder().learningRate(learningRate).build()).metrics(network.task().metrics().toArray(Metric[]::new))
-        .build();
+    return Trainer.builder(model).loss(network.task().loss(model)).optimizer(Sgd.builder().learningRate(learningRate)
+        .build()).metrics(network.task().metrics().toArray(Metric[]::new)).build();
   }
 
   /** Steps in one epoch at {@code batch}: 1,719 at 32, 430 at 128. */
