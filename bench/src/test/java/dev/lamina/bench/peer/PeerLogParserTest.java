@@ -95,7 +95,8 @@ class PeerLogParserTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PeerLogParser.parse(Framework.PYTORCH, "r.log", List.of("model vgg: 11000000 params (Keras: 1) OK")));
     assertEquals("r.log: no benchmarked network is named 'vgg'; expected one of cnn (FashionCnn), separable"
-        + " (FashionSeparableCnn), resnet (FashionResNet)", e.getMessage());
+        + " (FashionSeparableCnn), resnet (FashionResNet), unet (FashionUNet), segmenter (FashionSegmenter)",
+        e.getMessage());
   }
 
   @Test
