@@ -103,7 +103,8 @@ def segmenter():
     """FashionSegmenter: conv3x3 16 ReLU (28x28) - pool - conv3x3 32 ReLU (14x14) - pool - transposed
     conv3x3 16 stride 2 ReLU (14x14) - transposed conv3x3 1 stride 2 sigmoid (28x28), all SAME. Keras's
     SAME transposed convolution of stride 2 doubles the size; torch's padding=1, output_padding=1 gives
-    the same shapes and work (the extra row and column at the bottom and right, as Keras)."""
+    the same shapes and work, the output pixels shifted by one (the convolution it transposes is padded
+    at the top and left in torch, at the bottom and right in Keras), as for FashionResNet's strides."""
     up = lambda cin, cout: nn.ConvTranspose2d(cin, cout, 3, stride=2, padding=1, output_padding=1)
     return nn.Sequential(nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
                          nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
