@@ -9,4 +9,4 @@ echo "== one process, 1 thread"
 OMP_NUM_THREADS=1 nice java $JVM_ARGS -Xmx3g -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -cp "$CP" \
   dev.lamina.spark.tools.LocalBench "${ARGS[@]}" 2>&1 | grep -v WARN
 echo "== Spark standalone, 2 executors x 1 core"
-"$SPARK_DIR/train-fashion.sh" "${ARGS[@]}" --test 1000 2>&1 | grep -E "master|fit:|test"
+"$SPARK_DIR/train-fashion.sh" "${ARGS[@]}" --test 1000 2>&1 | grep -E "master|fit:|slowest|listener|test"

@@ -7,6 +7,7 @@ import dev.lamina.runtime.train.FitConfig;
 import dev.lamina.runtime.train.GradientSum;
 import dev.lamina.runtime.train.StepResult;
 import dev.lamina.runtime.train.StepSource;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -104,8 +105,9 @@ final class SparkSteps implements StepSource {
         step++;
         StepResult result = combine(results, accumulators);
         long done = System.nanoTime();
-        times.add(done - started, results.stream().mapToLong(ShardResult::nanos).max().orElse(0), broadcast - started,
-            done - collected);
+        TaskTimes slowest = results.stream().map(ShardResult::times).max(Comparator.comparingLong(TaskTimes::total))
+            .orElse(TaskTimes.NONE);
+        times.add(done - started, slowest, broadcast - started, done - collected);
         return result;
       }
 

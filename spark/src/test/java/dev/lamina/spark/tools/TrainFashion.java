@@ -65,6 +65,8 @@ public final class TrainFashion {
         .config("spark.ui.enabled", "false").config("spark.rpc.message.maxSize", "512")
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
+    TaskMetricsListener listener = new TaskMetricsListener();
+    spark.sparkContext().addSparkListener(listener);
     try {
       MnistData data = FashionMnist.load();
       ArrayDataset train = limit >= data.train().size() ? data.train() : Split.first(limit).of(data.train()).validation();
@@ -91,6 +93,7 @@ public final class TrainFashion {
           previous = sum;
           if (b == 2 && !warm) {
             trainer.stepTimes().reset(); // step times after 3 warm-up steps
+            listener.start();
             warm = true;
             timed[0] = System.nanoTime();
           } else if (warm) {
@@ -105,6 +108,8 @@ public final class TrainFashion {
         curve.close();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      Thread.sleep(1000); // the listener bus is asynchronous
+      listener.stop();
       StepTimes t = trainer.stepTimes();
       double stepMillis = (timed[1] - timed[0]) / 1e6 / t.steps();
       SparkEvaluation result = trainer.evaluate(testRows, 256);
@@ -117,6 +122,10 @@ public final class TrainFashion {
           + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, t.steps(), stepMillis,
           batch * 1000 / stepMillis, t.meanWallMillis(), t.meanComputeMillis(), t.meanOverheadMillis(), t.meanBroadcastMillis(),
           t.meanCombineMillis());
+      System.out.printf("slowest task: fetch weights %.1f ms, load %.1f ms, passes %.1f ms (thread CPU %.1f ms), pack %.1f ms%n",
+          t.meanTaskFetchMillis(), t.meanTaskLoadMillis(), t.meanTaskPassMillis(), t.meanTaskPassCpuMillis(),
+          t.meanTaskPackMillis());
+      System.out.println(listener.report());
       System.out.printf("test (%d examples): loss %.4f, accuracy %.4f%n", result.examples(), result.loss(),
           result.accuracy());
     } finally {
