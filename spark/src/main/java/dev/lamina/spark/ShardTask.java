@@ -26,7 +26,8 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
   private final String run;
   private final NetworkSpec spec;
   private final LossFactory lossFactory;
-  private final Broadcast<Weights> weights;
+  private final Broadcast<Weights> broadcast;
+  private final Weights weights;
   private final TaskHook hook;
   private final int epoch;
   private final int step;
@@ -35,11 +36,12 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
   private final boolean shuffle;
   private final long seed;
 
-  ShardTask(String run, NetworkSpec spec, LossFactory lossFactory, Broadcast<Weights> weights, TaskHook hook,
+  ShardTask(String run, NetworkSpec spec, LossFactory lossFactory, Broadcast<Weights> broadcast, Weights weights, TaskHook hook,
       int epoch, int step, int perTask, int microBatches, boolean shuffle, long seed) {
     this.run = run;
     this.spec = spec;
     this.lossFactory = lossFactory;
+    this.broadcast = broadcast;
     this.weights = weights;
     this.hook = hook;
     this.epoch = epoch;
@@ -71,7 +73,7 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     }
     long started = System.nanoTime();
     Model model = worker.model;
-    Weights w = weights.value();
+    Weights w = broadcast != null ? broadcast.value() : weights;
     long fetched = System.nanoTime();
     w.into(model);
     long loaded = System.nanoTime();
@@ -110,8 +112,8 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     long computed = System.nanoTime();
     long cpu = CPU.getCurrentThreadCpuTime() - cpuStarted;
     float[] state = partition == 0 && model.parameters().nonTrainableCount() > 0
-        ? model.parameters().state().toFloatVector() : new float[0];
-    float[] gradientSum = sum.sum().toFloatVector();
+        ? FloatCopies.read(model.parameters().state()) : new float[0];
+    float[] gradientSum = FloatCopies.read(sum.sum());
     long packed = System.nanoTime();
     return new ShardResult(partition, gradientSum, sum.lossSum(), sum.examples(), outputs, labels, state,
         new TaskTimes(fetched - started, loaded - fetched, computed - loaded, cpu, packed - computed));

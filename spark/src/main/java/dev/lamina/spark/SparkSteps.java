@@ -34,6 +34,7 @@ final class SparkSteps implements StepSource {
   private final TaskHook hook;
   private final int[] labelShape;
   private final GradientSum sum;
+  private final INDArray part;
   private final StepTimes times;
 
   SparkSteps(JavaSparkContext context, Model model, JavaRDD<Shard> shards, String run, NetworkSpec spec,
@@ -51,6 +52,7 @@ final class SparkSteps implements StepSource {
     this.hook = hook;
     this.labelShape = new int[0];
     this.sum = new GradientSum(model.parameters().trainableCount(), model.parameters().values().dataType());
+    this.part = Nd4j.zeros(model.parameters().values().dataType(), model.parameters().trainableCount());
   }
 
   @Override
@@ -92,14 +94,16 @@ final class SparkSteps implements StepSource {
       @Override
       public StepResult next(List<MetricAccumulator> accumulators) {
         long started = System.nanoTime();
-        Broadcast<Weights> weights = context.broadcast(Weights.of(model));
+        boolean viaBroadcast = Boolean.getBoolean("lamina.spark.broadcast");
+        Weights w = Weights.of(model);
+        Broadcast<Weights> weights = viaBroadcast ? context.broadcast(w) : null;
         long broadcast = System.nanoTime();
         List<ShardResult> results;
         try {
-          results = shards.mapPartitionsWithIndex(new ShardTask(run, spec, lossFactory, weights, hook, epoch, step,
+          results = shards.mapPartitionsWithIndex(new ShardTask(run, spec, lossFactory, weights, viaBroadcast ? null : w, hook, epoch, step,
               perTask, config.microBatches(), config.shuffle(), config.seed()), true).collect();
         } finally {
-          weights.unpersist(false);
+          if (weights != null) weights.unpersist(false);
         }
         long collected = System.nanoTime();
         step++;
@@ -125,7 +129,8 @@ final class SparkSteps implements StepSource {
     int examples = 0;
     for (ShardResult r : ordered) {
       if (r != null && r.examples() > 0) {
-        sum.addSum(Nd4j.createFromArray(r.gradientSum()), r.lossSum(), r.examples());
+        FloatCopies.write(r.gradientSum(), part);
+        sum.addSum(part, r.lossSum(), r.examples());
         examples += r.examples();
       }
     }
@@ -157,7 +162,7 @@ final class SparkSteps implements StepSource {
       a.update(output, y);
     }
     if (ordered[0] != null && ordered[0].state().length > 0) {
-      model.parameters().state().assign(Nd4j.createFromArray(ordered[0].state()));
+      FloatCopies.write(ordered[0].state(), model.parameters().state());
     }
     double loss = sum.meanLoss();
     if (Double.isFinite(loss)) {

@@ -26,6 +26,7 @@ public final class LocalBench {
   public static void main(String[] args) throws Exception {
     int limit = Integer.parseInt(TrainFashion.arg(args, "--limit", "6400"));
     int batch = Integer.parseInt(TrainFashion.arg(args, "--batch", "64"));
+    int micro = Integer.parseInt(TrainFashion.arg(args, "--local-micro", "1"));
     ArrayDataset train = Split.first(limit).of(FashionMnist.load().train()).validation();
     train = StandardScaler.fit(train).transform(train);
     Trainer trainer = Trainer.builder(new NetworkSpec("FashionCnn", 42).create())
@@ -45,10 +46,10 @@ public final class LocalBench {
         }
       }
     };
-    trainer.fit(train, FitConfig.builder().epochs(1).batchSize(batch).seed(42).verbosity(Verbosity.SILENT)
+    trainer.fit(train, FitConfig.builder().epochs(1).batchSize(batch).microBatches(micro).seed(42).verbosity(Verbosity.SILENT)
         .callbacks(timer).build());
     double perStep = (times[1] - times[0]) / 1e6 / steps[0];
-    System.out.printf("one process (OMP_NUM_THREADS=%s), global batch %d: %d timed steps, %.1f ms/step, %.1f"
-        + " samples/s%n", System.getenv("OMP_NUM_THREADS"), batch, steps[0], perStep, batch * 1000 / perStep);
+    System.out.printf("one process (OMP_NUM_THREADS=%s), global batch %d, %d micro-batch(es): %d timed steps,"
+        + " %.1f ms/step, %.1f samples/s%n", System.getenv("OMP_NUM_THREADS"), batch, micro, steps[0], perStep, batch * 1000 / perStep);
   }
 }

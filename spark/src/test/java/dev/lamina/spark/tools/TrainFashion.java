@@ -46,6 +46,7 @@ public final class TrainFashion {
     int partitions = Integer.parseInt(arg(args, "--partitions", "2"));
     int micro = Integer.parseInt(arg(args, "--micro", "1"));
     int testLimit = Integer.parseInt(arg(args, "--test", "10000"));
+    int warmup = Integer.parseInt(arg(args, "--warmup", "3"));
     String classPath = System.getProperty("java.class.path");
     SparkSession.Builder builder = SparkSession.builder();
     for (int i = 0; i + 1 < args.length; i++) {
@@ -91,8 +92,8 @@ public final class TrainFashion {
             curve.println(Double.toString(sum - (b == 0 ? 0 : previous)));
           }
           previous = sum;
-          if (b == 2 && !warm) {
-            trainer.stepTimes().reset(); // step times after 3 warm-up steps
+          if (b == warmup - 1 && !warm) {
+            trainer.stepTimes().reset(); // step times after the warm-up steps
             listener.start();
             warm = true;
             timed[0] = System.nanoTime();
@@ -117,9 +118,9 @@ public final class TrainFashion {
           master, partitions, train.size(), epochs, batch, micro);
       System.out.printf("training loss by epoch %s, accuracy %s%n", Arrays.toString(history.values(MetricKey.LOSS)),
           Arrays.toString(history.values(MetricKey.ACCURACY)));
-      System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after 3 warm-up steps: %d steps,"
+      System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after %d warm-up steps: %d steps,"
           + " step %.1f ms (%.1f samples/s; Spark step wall %.1f ms), slowest task %.1f ms, overhead %.1f ms (driver: broadcast %.1f ms,"
-          + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, t.steps(), stepMillis,
+          + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, warmup, t.steps(), stepMillis,
           batch * 1000 / stepMillis, t.meanWallMillis(), t.meanComputeMillis(), t.meanOverheadMillis(), t.meanBroadcastMillis(),
           t.meanCombineMillis());
       System.out.printf("slowest task: fetch weights %.1f ms, load %.1f ms, passes %.1f ms (thread CPU %.1f ms), pack %.1f ms%n",
