@@ -26,8 +26,7 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
   private final String run;
   private final NetworkSpec spec;
   private final LossFactory lossFactory;
-  private final Broadcast<Weights> broadcast;
-  private final Weights weights;
+  private final Broadcast<Weights> weights;
   private final TaskHook hook;
   private final int epoch;
   private final int step;
@@ -36,12 +35,11 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
   private final boolean shuffle;
   private final long seed;
 
-  ShardTask(String run, NetworkSpec spec, LossFactory lossFactory, Broadcast<Weights> broadcast, Weights weights, TaskHook hook,
+  ShardTask(String run, NetworkSpec spec, LossFactory lossFactory, Broadcast<Weights> weights, TaskHook hook,
       int epoch, int step, int perTask, int microBatches, boolean shuffle, long seed) {
     this.run = run;
     this.spec = spec;
     this.lossFactory = lossFactory;
-    this.broadcast = broadcast;
     this.weights = weights;
     this.hook = hook;
     this.epoch = epoch;
@@ -73,7 +71,7 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     }
     long started = System.nanoTime();
     Model model = worker.model;
-    Weights w = broadcast != null ? broadcast.value() : weights;
+    Weights w = weights.value();
     long fetched = System.nanoTime();
     w.into(model);
     long loaded = System.nanoTime();

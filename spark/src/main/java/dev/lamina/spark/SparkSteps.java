@@ -94,16 +94,14 @@ final class SparkSteps implements StepSource {
       @Override
       public StepResult next(List<MetricAccumulator> accumulators) {
         long started = System.nanoTime();
-        boolean viaBroadcast = Boolean.getBoolean("lamina.spark.broadcast");
-        Weights w = Weights.of(model);
-        Broadcast<Weights> weights = viaBroadcast ? context.broadcast(w) : null;
+        Broadcast<Weights> weights = context.broadcast(Weights.of(model));
         long broadcast = System.nanoTime();
         List<ShardResult> results;
         try {
-          results = shards.mapPartitionsWithIndex(new ShardTask(run, spec, lossFactory, weights, viaBroadcast ? null : w, hook, epoch, step,
+          results = shards.mapPartitionsWithIndex(new ShardTask(run, spec, lossFactory, weights, hook, epoch, step,
               perTask, config.microBatches(), config.shuffle(), config.seed()), true).collect();
         } finally {
-          if (weights != null) weights.unpersist(false);
+          weights.unpersist(false);
         }
         long collected = System.nanoTime();
         step++;

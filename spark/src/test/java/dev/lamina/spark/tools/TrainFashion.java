@@ -49,13 +49,7 @@ public final class TrainFashion {
     int warmup = Integer.parseInt(arg(args, "--warmup", "3"));
     String classPath = System.getProperty("java.class.path");
     SparkSession.Builder builder = SparkSession.builder();
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals("--conf")) { // --conf key=value, any Spark setting
-        String[] kv = args[i + 1].split("=", 2);
-        builder.config(kv[0], kv[1]);
-      }
-    }
-    SparkSession spark = builder.master(master).appName("lamina-train-fashion")
+    builder.master(master).appName("lamina-train-fashion")
         .config("spark.executor.extraClassPath", classPath)
         .config("spark.executor.extraJavaOptions", System.getProperty("lamina.spark.jvmArgs", "")
             + " -Dorg.bytedeco.javacpp.maxphysicalbytes=0")
@@ -64,7 +58,16 @@ public final class TrainFashion {
         .config("spark.executor.memory", "2g").config("spark.task.maxFailures", "4")
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").config("spark.rpc.message.maxSize", "512")
-        .getOrCreate();
+        // a task's result (gradient sum, 1.76 MB for FashionCnn) comes back in the task's status
+        // message instead of being stored and fetched from the executor's block manager (1 MiB default)
+        .config("spark.task.maxDirectResultSize", String.valueOf(64 << 20));
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--conf")) { // --conf key=value, any Spark setting (overrides the above)
+        String[] kv = args[i + 1].split("=", 2);
+        builder.config(kv[0], kv[1]);
+      }
+    }
+    SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     TaskMetricsListener listener = new TaskMetricsListener();
     spark.sparkContext().addSparkListener(listener);
