@@ -12,7 +12,8 @@ last() { local v="$2"; for ((i = 0; i + 1 < ${#ARGS[@]}; i++)); do [[ "${ARGS[i]
 LOCAL_MICRO="$(last --local-micro $(( $(last --partitions 2) * $(last --micro 1) )))"
 echo "load: $(uptime)"
 echo "== one process, 1 thread"
-OMP_NUM_THREADS=1 nice java $JVM_ARGS -Xmx3g -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -cp "$CP" \
+# in its own session, as each executor of spark/cluster.sh (see there)
+OMP_NUM_THREADS=1 setsid --wait nice java $JVM_ARGS -Xmx3g -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -cp "$CP" \
   dev.lamina.spark.tools.LocalBench "${ARGS[@]}" --local-micro "$LOCAL_MICRO" 2>&1 | grep -v WARN
 echo "== Spark standalone, 2 executors x 1 core"
 "$SPARK_DIR/train-fashion.sh" "${ARGS[@]}" --test 1000 2>&1 | grep -E "master|fit:|slowest|listener|test"
