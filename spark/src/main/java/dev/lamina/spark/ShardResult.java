@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param outputs the network's outputs for those examples, row-major, for the driver's metrics
  * @param labels their class indices
  * @param state the task's non-trainable state after the step (partition 0 only, else empty)
- * @param nanos the task's compute time: loading weights, forward and backward passes
+ * @param times where the task's time went (fetching and loading weights, forward and backward passes, packing)
  */
 record ShardResult(int partition, float[] gradientSum, double lossSum, int examples, float[] outputs, int[] labels,
-    float[] state, long nanos) implements Serializable {}
+    float[] state, TaskTimes times) implements Serializable {}

@@ -3,6 +3,8 @@ package dev.lamina.spark;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.data.Order;
 import dev.lamina.runtime.train.GradientSum;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
@@ -19,6 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<ShardResult>> {
   private static final long serialVersionUID = 1L;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final String run;
   private final NetworkSpec spec;
@@ -64,11 +67,15 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
     int start = step * perTask;
     int end = Math.min(shard.count(), start + perTask);
     if (start >= end) {
-      return new ShardResult(partition, new float[0], 0, 0, new float[0], new int[0], new float[0], 0);
+      return new ShardResult(partition, new float[0], 0, 0, new float[0], new int[0], new float[0], TaskTimes.NONE);
     }
     long started = System.nanoTime();
     Model model = worker.model;
-    weights.value().into(model);
+    Weights w = weights.value();
+    long fetched = System.nanoTime();
+    w.into(model);
+    long loaded = System.nanoTime();
+    long cpuStarted = CPU.getCurrentThreadCpuTime();
     model.seedDropout(Seeds.dropout(seed, epoch, step, partition));
     int[] order = worker.order(epoch, e -> new Order(shuffle, Seeds.shuffle(seed, e, partition)).indices(shard.count()));
     int[] shape = model.inputShape();
@@ -100,9 +107,13 @@ final class ShardTask implements Function2<Integer, Iterator<Shard>, Iterator<Sh
       model.backwardParameters(worker.loss.gradient(), worker.loss.gradientTarget());
       sum.addMean(model.parameters().gradients(), loss, n);
     }
+    long computed = System.nanoTime();
+    long cpu = CPU.getCurrentThreadCpuTime() - cpuStarted;
     float[] state = partition == 0 && model.parameters().nonTrainableCount() > 0
-        ? model.parameters().state().toFloatVector() : new float[0];
-    return new ShardResult(partition, sum.sum().toFloatVector(), sum.lossSum(), sum.examples(), outputs, labels, state,
-        System.nanoTime() - started);
+        ? FloatCopies.read(model.parameters().state()) : new float[0];
+    float[] gradientSum = FloatCopies.read(sum.sum());
+    long packed = System.nanoTime();
+    return new ShardResult(partition, gradientSum, sum.lossSum(), sum.examples(), outputs, labels, state,
+        new TaskTimes(fetched - started, loaded - fetched, computed - loaded, cpu, packed - computed));
   }
 }

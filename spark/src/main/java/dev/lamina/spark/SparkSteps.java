@@ -7,6 +7,7 @@ import dev.lamina.runtime.train.FitConfig;
 import dev.lamina.runtime.train.GradientSum;
 import dev.lamina.runtime.train.StepResult;
 import dev.lamina.runtime.train.StepSource;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -33,6 +34,7 @@ final class SparkSteps implements StepSource {
   private final TaskHook hook;
   private final int[] labelShape;
   private final GradientSum sum;
+  private final INDArray part;
   private final StepTimes times;
 
   SparkSteps(JavaSparkContext context, Model model, JavaRDD<Shard> shards, String run, NetworkSpec spec,
@@ -50,6 +52,7 @@ final class SparkSteps implements StepSource {
     this.hook = hook;
     this.labelShape = new int[0];
     this.sum = new GradientSum(model.parameters().trainableCount(), model.parameters().values().dataType());
+    this.part = Nd4j.zeros(model.parameters().values().dataType(), model.parameters().trainableCount());
   }
 
   @Override
@@ -104,8 +107,9 @@ final class SparkSteps implements StepSource {
         step++;
         StepResult result = combine(results, accumulators);
         long done = System.nanoTime();
-        times.add(done - started, results.stream().mapToLong(ShardResult::nanos).max().orElse(0), broadcast - started,
-            done - collected);
+        TaskTimes slowest = results.stream().map(ShardResult::times).max(Comparator.comparingLong(TaskTimes::total))
+            .orElse(TaskTimes.NONE);
+        times.add(done - started, slowest, broadcast - started, done - collected);
         return result;
       }
 
@@ -123,7 +127,8 @@ final class SparkSteps implements StepSource {
     int examples = 0;
     for (ShardResult r : ordered) {
       if (r != null && r.examples() > 0) {
-        sum.addSum(Nd4j.createFromArray(r.gradientSum()), r.lossSum(), r.examples());
+        FloatCopies.write(r.gradientSum(), part);
+        sum.addSum(part, r.lossSum(), r.examples());
         examples += r.examples();
       }
     }
@@ -155,7 +160,7 @@ final class SparkSteps implements StepSource {
       a.update(output, y);
     }
     if (ordered[0] != null && ordered[0].state().length > 0) {
-      model.parameters().state().assign(Nd4j.createFromArray(ordered[0].state()));
+      FloatCopies.write(ordered[0].state(), model.parameters().state());
     }
     double loss = sum.meanLoss();
     if (Double.isFinite(loss)) {

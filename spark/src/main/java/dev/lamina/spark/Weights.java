@@ -3,7 +3,6 @@ package dev.lamina.spark;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.param.Parameters;
 import java.io.Serializable;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A network's trainable values and non-trainable state (batch normalization's moving statistics) as
@@ -13,15 +12,15 @@ record Weights(float[] values, float[] state) implements Serializable {
   /** A copy of {@code model}'s parameters. */
   static Weights of(Model model) {
     Parameters p = model.parameters();
-    return new Weights(p.values().toFloatVector(), p.nonTrainableCount() == 0 ? new float[0] : p.state().toFloatVector());
+    return new Weights(FloatCopies.read(p.values()), p.nonTrainableCount() == 0 ? new float[0] : FloatCopies.read(p.state()));
   }
 
   /** Writes these values into {@code model}'s parameters. */
   void into(Model model) {
     Parameters p = model.parameters();
-    p.values().assign(Nd4j.createFromArray(values));
+    FloatCopies.write(values, p.values());
     if (state.length > 0) {
-      p.state().assign(Nd4j.createFromArray(state));
+      FloatCopies.write(state, p.state());
     }
   }
 }

@@ -46,15 +46,10 @@ public final class TrainFashion {
     int partitions = Integer.parseInt(arg(args, "--partitions", "2"));
     int micro = Integer.parseInt(arg(args, "--micro", "1"));
     int testLimit = Integer.parseInt(arg(args, "--test", "10000"));
+    int warmup = Integer.parseInt(arg(args, "--warmup", "3"));
     String classPath = System.getProperty("java.class.path");
     SparkSession.Builder builder = SparkSession.builder();
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals("--conf")) { // --conf key=value, any Spark setting
-        String[] kv = args[i + 1].split("=", 2);
-        builder.config(kv[0], kv[1]);
-      }
-    }
-    SparkSession spark = builder.master(master).appName("lamina-train-fashion")
+    builder.master(master).appName("lamina-train-fashion")
         .config("spark.executor.extraClassPath", classPath)
         .config("spark.executor.extraJavaOptions", System.getProperty("lamina.spark.jvmArgs", "")
             + " -Dorg.bytedeco.javacpp.maxphysicalbytes=0")
@@ -63,8 +58,19 @@ public final class TrainFashion {
         .config("spark.executor.memory", "2g").config("spark.task.maxFailures", "4")
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").config("spark.rpc.message.maxSize", "512")
-        .getOrCreate();
+        // a task's result (gradient sum, 1.76 MB for FashionCnn) comes back in the task's status
+        // message instead of being stored and fetched from the executor's block manager (1 MiB default)
+        .config("spark.task.maxDirectResultSize", String.valueOf(64 << 20));
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--conf")) { // --conf key=value, any Spark setting (overrides the above)
+        String[] kv = args[i + 1].split("=", 2);
+        builder.config(kv[0], kv[1]);
+      }
+    }
+    SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
+    TaskMetricsListener listener = new TaskMetricsListener();
+    spark.sparkContext().addSparkListener(listener);
     try {
       MnistData data = FashionMnist.load();
       ArrayDataset train = limit >= data.train().size() ? data.train() : Split.first(limit).of(data.train()).validation();
@@ -89,8 +95,9 @@ public final class TrainFashion {
             curve.println(Double.toString(sum - (b == 0 ? 0 : previous)));
           }
           previous = sum;
-          if (b == 2 && !warm) {
-            trainer.stepTimes().reset(); // step times after 3 warm-up steps
+          if (b == warmup - 1 && !warm) {
+            trainer.stepTimes().reset(); // step times after the warm-up steps
+            listener.start();
             warm = true;
             timed[0] = System.nanoTime();
           } else if (warm) {
@@ -105,6 +112,8 @@ public final class TrainFashion {
         curve.close();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      Thread.sleep(1000); // the listener bus is asynchronous
+      listener.stop();
       StepTimes t = trainer.stepTimes();
       double stepMillis = (timed[1] - timed[0]) / 1e6 / t.steps();
       SparkEvaluation result = trainer.evaluate(testRows, 256);
@@ -112,11 +121,15 @@ public final class TrainFashion {
           master, partitions, train.size(), epochs, batch, micro);
       System.out.printf("training loss by epoch %s, accuracy %s%n", Arrays.toString(history.values(MetricKey.LOSS)),
           Arrays.toString(history.values(MetricKey.ACCURACY)));
-      System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after 3 warm-up steps: %d steps,"
+      System.out.printf("fit: %.1f s (%.1f samples/s including data caching); after %d warm-up steps: %d steps,"
           + " step %.1f ms (%.1f samples/s; Spark step wall %.1f ms), slowest task %.1f ms, overhead %.1f ms (driver: broadcast %.1f ms,"
-          + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, t.steps(), stepMillis,
+          + " combine %.1f ms)%n", seconds, (double) train.size() * epochs / seconds, warmup, t.steps(), stepMillis,
           batch * 1000 / stepMillis, t.meanWallMillis(), t.meanComputeMillis(), t.meanOverheadMillis(), t.meanBroadcastMillis(),
           t.meanCombineMillis());
+      System.out.printf("slowest task: fetch weights %.1f ms, load %.1f ms, passes %.1f ms (thread CPU %.1f ms), pack %.1f ms%n",
+          t.meanTaskFetchMillis(), t.meanTaskLoadMillis(), t.meanTaskPassMillis(), t.meanTaskPassCpuMillis(),
+          t.meanTaskPackMillis());
+      System.out.println(listener.report());
       System.out.printf("test (%d examples): loss %.4f, accuracy %.4f%n", result.examples(), result.loss(),
           result.accuracy());
     } finally {
