@@ -51,6 +51,11 @@ public final class LatencyCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "200", description = "Untimed calls per thread first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--compare-solo-thread",
+      description = "Also time a Lamina predictor whose lone single examples stay on the calling thread"
+          + " (soloThread(false)), the behaviour before the solo thread.")
+  boolean compareSoloThread;
+
   @Option(names = "--no-pytorch", description = "Leave PyTorch out.")
   boolean noPytorch;
 
@@ -93,13 +98,15 @@ public final class LatencyCommand implements Callable<Integer> {
       int[] in = model.inputShape();
       int length = in[0] * in[1] * in[2];
       for (int t : threads) {
-        try (LaminaEngine lamina = new LaminaEngine(model, t);
+        try (LaminaEngine lamina = new LaminaEngine(model, t, true);
+            LaminaEngine callerOnly = compareSoloThread ? new LaminaEngine(model, t, false) : null;
             OnnxRuntimeEngine ort = new OnnxRuntimeEngine(model, Math.max(1, cpus / t))) {
           float[] expected = lamina.run(checkInput(length), 1);
           notes.add(String.format(Locale.ROOT, "%s: ONNX Runtime's outputs differ from Lamina's by at most %.2e",
               model.name(), maxDifference(expected, ort.run(checkInput(length), 1))));
           for (int b : batches) {
-            for (Engine engine : List.<Engine>of(lamina, ort)) {
+            List<Engine> engines = callerOnly == null ? List.of(lamina, ort) : List.of(lamina, callerOnly, ort);
+            for (Engine engine : engines) {
               rows.add(print(out, LatencyMeasurement.measure(engine, model.name(), length, b, t, warmup, seconds)));
             }
             if (withTorch) {
@@ -112,6 +119,8 @@ public final class LatencyCommand implements Callable<Integer> {
               }
             }
           }
+          notes.add(String.format(Locale.ROOT, "%s, %d calling thread%s: Lamina's %s", model.name(), t,
+              t == 1 ? "" : "s", lamina.describe()));
         }
       }
     }

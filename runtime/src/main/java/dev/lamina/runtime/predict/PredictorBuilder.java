@@ -108,9 +108,10 @@ public final class PredictorBuilder {
    * with {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
    * and takes the faster (see {@code SoloChoice}): the thread's OpenMP team is fast only while the process
    * has no more OpenMP team threads than CPUs, which any other living thread that ran multi-threaded
-   * OpenMP work (training, say) may change. Results are the same either way. The thread ends after two
-   * seconds without work. A predictor called from several threads at once still starts no OpenMP team on
-   * any of them.
+   * OpenMP work (training, say) may change. Results are the same either way, bit for bit. The thread ends
+   * a quarter of a second after its last example, freeing its team (which meanwhile counts against the
+   * CPUs for the OpenMP team of a caller's batch). A predictor called from several threads at once still
+   * starts no OpenMP team on any of them for single examples.
    */
   public PredictorBuilder soloThread(boolean soloThread) {
     this.soloThread = soloThread;

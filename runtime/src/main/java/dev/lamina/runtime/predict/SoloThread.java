@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class SoloThread {
   /** How long the thread waits for an example before it ends. */
-  static final long IDLE_NANOS = 2_000_000_000L;
+  static final long IDLE_NANOS = 250_000_000L;
 
   private static final int STOPPED = 0;
   private static final int IDLE = 1;
