@@ -17,8 +17,10 @@ import java.util.Locale;
  * latency, which the heavy tail of a busy machine (a team waiting for its threads to be scheduled) does
  * not move. Every {@value #EXPLORE_EVERY}th call starts {@value #BURST} calls the other way, whose
  * fastest becomes that way's estimate if faster, else updates it (the first of them may find the other
- * way cold); few enough that a p99 is not the other way's, often enough that an estimate taken while the
- * machine was busy (a JVM compiling its code at start-up, another process) is soon corrected.
+ * way cold): about 1.5 % of the calls, often enough that an estimate taken while the machine was busy (a
+ * JVM compiling its code at start-up, another process) is soon corrected, and that at a call every
+ * millisecond the solo thread has not ended meanwhile ({@link SoloThread#IDLE_NANOS}), so that a burst
+ * does not always find it cold.
  *
  * <p>Used by one thread at a time: the predictor calls it only for a call that found no other pass in
  * flight, and its counter of passes in flight orders those calls (a volatile write and read), so the fields
@@ -30,7 +32,7 @@ final class SoloChoice {
   /** The calls each way after those whose fastest is the first estimate. */
   static final int CALIBRATION = 8;
   /** Every this many calls, a burst goes the other way. */
-  static final int EXPLORE_EVERY = 512;
+  static final int EXPLORE_EVERY = 256;
   /** The calls of a burst. */
   static final int BURST = 4;
   /** The inverse of the estimate's relative step per call. */
