@@ -15,7 +15,7 @@ final class LaminaEngine implements Engine {
 
   /**
    * @param soloThread whether lone single examples may run on the predictor's own thread with every
-   *     OpenMP thread ({@code PredictorBuilder.soloThread}; the default is true)
+   *     OpenMP thread ({@code PredictorBuilder.soloThread}; the default is false)
    */
   LaminaEngine(Model model, int replicas, boolean soloThread) {
     this.predictor = Predictor.builder(model).replicas(replicas).soloThread(soloThread).warmUp(true).build();
@@ -25,7 +25,7 @@ final class LaminaEngine implements Engine {
 
   @Override
   public String name() {
-    return soloThread ? "Lamina" : "Lamina, no solo thread";
+    return soloThread ? "Lamina, solo thread" : "Lamina";
   }
 
   @Override

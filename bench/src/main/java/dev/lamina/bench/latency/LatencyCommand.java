@@ -52,8 +52,8 @@ public final class LatencyCommand implements Callable<Integer> {
   int warmup;
 
   @Option(names = "--compare-solo-thread",
-      description = "Also time a Lamina predictor whose lone single examples stay on the calling thread"
-          + " (soloThread(false)), the behaviour before the solo thread.")
+      description = "Also time a Lamina predictor whose lone single examples may run on its own thread with"
+          + " every OpenMP thread (soloThread(true)), as the row 'Lamina, solo thread'.")
   boolean compareSoloThread;
 
   @Option(names = "--no-pytorch", description = "Leave PyTorch out.")
@@ -98,14 +98,14 @@ public final class LatencyCommand implements Callable<Integer> {
       int[] in = model.inputShape();
       int length = in[0] * in[1] * in[2];
       for (int t : threads) {
-        try (LaminaEngine lamina = new LaminaEngine(model, t, true);
-            LaminaEngine callerOnly = compareSoloThread ? new LaminaEngine(model, t, false) : null;
+        try (LaminaEngine lamina = new LaminaEngine(model, t, false);
+            LaminaEngine solo = compareSoloThread ? new LaminaEngine(model, t, true) : null;
             OnnxRuntimeEngine ort = new OnnxRuntimeEngine(model, Math.max(1, cpus / t))) {
           float[] expected = lamina.run(checkInput(length), 1);
           notes.add(String.format(Locale.ROOT, "%s: ONNX Runtime's outputs differ from Lamina's by at most %.2e",
               model.name(), maxDifference(expected, ort.run(checkInput(length), 1))));
           for (int b : batches) {
-            List<Engine> engines = callerOnly == null ? List.of(lamina, ort) : List.of(lamina, callerOnly, ort);
+            List<Engine> engines = solo == null ? List.of(lamina, ort) : List.of(lamina, solo, ort);
             for (Engine engine : engines) {
               rows.add(print(out, LatencyMeasurement.measure(engine, model.name(), length, b, t, warmup, seconds)));
             }
@@ -119,8 +119,10 @@ public final class LatencyCommand implements Callable<Integer> {
               }
             }
           }
-          notes.add(String.format(Locale.ROOT, "%s, %d calling thread%s: Lamina's %s", model.name(), t,
-              t == 1 ? "" : "s", lamina.describe()));
+          if (solo != null) {
+            notes.add(String.format(Locale.ROOT, "%s, %d calling thread%s: %s", model.name(), t,
+                t == 1 ? "" : "s", solo.describe()));
+          }
         }
       }
     }

@@ -46,11 +46,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * calling thread alone, larger chunks with oneDNN's OpenMP threads. Every calling thread that starts
  * OpenMP work gets a team of its own, and callers that start none keep the machine from having more team
  * threads than CPUs, beyond which libgomp makes each parallel region wait for a wake-up. Concurrent
- * calls still use every CPU, one replica each. A call of one example that finds no other pass in flight
- * (the predictor counts them) is handed to the predictor's own thread instead, which runs it on a
+ * calls still use every CPU, one replica each. With {@link PredictorBuilder#soloThread(boolean)}, a call of
+ * one example that finds no other pass in flight (the predictor counts them) is handed to the predictor's
+ * own thread instead, which runs it on a
  * replica of its own with every OpenMP thread, one team for the whole predictor, whenever that has been
- * faster lately than one thread ({@link PredictorBuilder#soloThread(boolean)}): a lone caller is not
- * limited to one CPU, and concurrent callers still start no team.
+ * faster lately than one thread: a lone caller is not limited to one CPU, and concurrent callers still start no team.
  *
  * <p>The predictor copies the network's parameters when it is built: training the network afterwards
  * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point

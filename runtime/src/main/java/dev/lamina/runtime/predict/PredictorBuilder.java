@@ -21,7 +21,7 @@ public final class PredictorBuilder {
   private ImagePreprocessing preprocessing;
   private boolean warmUp;
   private int singleThreadedUpTo = 1;
-  private boolean soloThread = true;
+  private boolean soloThread;
 
   PredictorBuilder(Model network) {
     this.network = Objects.requireNonNull(network, "network");
@@ -104,8 +104,9 @@ public final class PredictorBuilder {
 
   /**
    * Whether a call of one example that finds no other forward pass in flight may run on the predictor's
-   * own thread with every OpenMP thread instead of on the calling thread with one (default true; only
-   * with {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
+   * own thread with every OpenMP thread instead of on the calling thread with one (default false, until
+   * measured on a quiet machine: on a busy one a two-thread team's calls have a tail of tens of
+   * milliseconds; only with {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
    * and takes the faster (see {@code SoloChoice}): the thread's OpenMP team is fast only while the process
    * has no more OpenMP team threads than CPUs, which any other living thread that ran multi-threaded
    * OpenMP work (training, say) may change. Results are the same either way, bit for bit. The thread ends

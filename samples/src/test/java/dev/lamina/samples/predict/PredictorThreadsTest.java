@@ -67,8 +67,8 @@ class PredictorThreadsTest {
   void aLoneSingleExampleRunsOnTheSoloThreadWithTheCallingThreadsResults() throws Exception {
     Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "needs two CPUs");
     Model model = LaminaFashionCnn.create(5);
-    Predictor solo = Predictor.builder(model).replicas(1).build();
-    Predictor caller = Predictor.builder(model).replicas(1).soloThread(false).build();
+    Predictor solo = Predictor.builder(model).replicas(1).soloThread(true).build();
+    Predictor caller = Predictor.builder(model).replicas(1).build();
     CompletableFuture.runAsync(() -> {
       // the first calls measure the solo thread: every OpenMP thread, a replica of its own
       for (int i = 0; i < 8; i++) {
