@@ -9,6 +9,7 @@ import dev.lamina.onnx.proto.OnnxProto.TypeProto;
 import dev.lamina.onnx.proto.OnnxProto.ValueInfoProto;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.io.AtomicFiles;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import dev.lamina.runtime.layer.Layer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,17 +69,24 @@ public final class OnnxExport {
         GraphBuilder.ints("perm", 0, 3, 1, 2)), Layout.NCHW, in);
     Map<String, GraphTensor> outputs = new HashMap<>();
     GraphTensor last = nchw;
-    for (Layer layer : model.layers()) {
-      List<GraphTensor> inputs = new ArrayList<>();
-      if (layer.inputs().isEmpty()) {
-        inputs.add(nchw);
+    // the weights' copies with one OpenMP thread: they are small, and the caller's thread keeps no
+    // OpenMP team, which would count against the CPUs for every other team (see IntraOpThreads)
+    int threads = IntraOpThreads.set(1);
+    try {
+      for (Layer layer : model.layers()) {
+        List<GraphTensor> inputs = new ArrayList<>();
+        if (layer.inputs().isEmpty()) {
+          inputs.add(nchw);
+        }
+        for (String name : layer.inputs()) {
+          inputs.add(Objects.requireNonNull(outputs.get(name), () -> layer.name() + " reads " + name
+              + ", which is not an earlier layer"));
+        }
+        last = LayerExports.of(layer).export(layer, inputs, builder);
+        outputs.put(layer.name(), last);
       }
-      for (String name : layer.inputs()) {
-        inputs.add(Objects.requireNonNull(outputs.get(name), () -> layer.name() + " reads " + name
-            + ", which is not an earlier layer"));
-      }
-      last = LayerExports.of(layer).export(layer, inputs, builder);
-      outputs.put(layer.name(), last);
+    } finally {
+      IntraOpThreads.set(threads);
     }
     String result = last.layout() == Layout.NCHW
         ? builder.node("Transpose", OUTPUT, List.of(last.name()), GraphBuilder.ints("perm", 0, 2, 3, 1))

@@ -11,15 +11,21 @@ import org.nd4j.linalg.factory.Nd4j;
 final class LaminaEngine implements Engine {
   private final Predictor predictor;
   private final int[] shape;
+  private final boolean soloThread;
 
-  LaminaEngine(Model model, int replicas) {
-    this.predictor = Predictor.builder(model).replicas(replicas).warmUp(true).build();
+  /**
+   * @param soloThread whether lone single examples may run on the predictor's own thread with every
+   *     OpenMP thread ({@code PredictorBuilder.soloThread}; the default is false)
+   */
+  LaminaEngine(Model model, int replicas, boolean soloThread) {
+    this.predictor = Predictor.builder(model).replicas(replicas).soloThread(soloThread).warmUp(true).build();
     this.shape = model.inputShape();
+    this.soloThread = soloThread;
   }
 
   @Override
   public String name() {
-    return "Lamina";
+    return soloThread ? "Lamina, solo thread" : "Lamina";
   }
 
   @Override
@@ -29,6 +35,11 @@ final class LaminaEngine implements Engine {
     }
     return predictor.predict(Nd4j.create(input, new long[] {batch, shape[0], shape[1], shape[2]}, 'c'))
         .data().asFloat();
+  }
+
+  /** The predictor's description: where its lone single examples ran and their typical latency each way. */
+  String describe() {
+    return predictor.toString();
   }
 
   @Override

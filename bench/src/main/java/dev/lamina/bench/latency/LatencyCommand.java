@@ -51,6 +51,11 @@ public final class LatencyCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "200", description = "Untimed calls per thread first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--compare-solo-thread",
+      description = "Also time a Lamina predictor whose lone single examples may run on its own thread with"
+          + " every OpenMP thread (soloThread(true)), as the row 'Lamina, solo thread'.")
+  boolean compareSoloThread;
+
   @Option(names = "--no-pytorch", description = "Leave PyTorch out.")
   boolean noPytorch;
 
@@ -93,13 +98,15 @@ public final class LatencyCommand implements Callable<Integer> {
       int[] in = model.inputShape();
       int length = in[0] * in[1] * in[2];
       for (int t : threads) {
-        try (LaminaEngine lamina = new LaminaEngine(model, t);
+        try (LaminaEngine lamina = new LaminaEngine(model, t, false);
+            LaminaEngine solo = compareSoloThread ? new LaminaEngine(model, t, true) : null;
             OnnxRuntimeEngine ort = new OnnxRuntimeEngine(model, Math.max(1, cpus / t))) {
           float[] expected = lamina.run(checkInput(length), 1);
           notes.add(String.format(Locale.ROOT, "%s: ONNX Runtime's outputs differ from Lamina's by at most %.2e",
               model.name(), maxDifference(expected, ort.run(checkInput(length), 1))));
           for (int b : batches) {
-            for (Engine engine : List.<Engine>of(lamina, ort)) {
+            List<Engine> engines = solo == null ? List.of(lamina, ort) : List.of(lamina, solo, ort);
+            for (Engine engine : engines) {
               rows.add(print(out, LatencyMeasurement.measure(engine, model.name(), length, b, t, warmup, seconds)));
             }
             if (withTorch) {
@@ -111,6 +118,10 @@ public final class LatencyCommand implements Callable<Integer> {
                     model.name(), maxDifference(expected, r.get().check())));
               }
             }
+          }
+          if (solo != null) {
+            notes.add(String.format(Locale.ROOT, "%s, %d calling thread%s: %s", model.name(), t,
+                t == 1 ? "" : "s", solo.describe()));
           }
         }
       }

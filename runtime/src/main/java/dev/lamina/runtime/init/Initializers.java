@@ -1,6 +1,7 @@
 package dev.lamina.runtime.init;
 
 import dev.lamina.dsl.Initializer;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -41,14 +42,21 @@ public final class Initializers {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(initializer, "initializer");
     Objects.requireNonNull(path, "path");
-    switch (initializer) {
-      case ZEROS -> target.assign(0);
-      case ONES -> target.assign(1);
-      default -> {
-        double[] values = sample(initializer, Fans.of(target.shape()), Math.toIntExact(target.length()),
-            new SplittableRandom(Seeds.derive(seed, path)));
-        target.assign(Nd4j.create(values, target.shape(), 'c').castTo(target.dataType()));
+    // one OpenMP thread: the copies are quick, and the caller's thread is left without an OpenMP team,
+    // which would count against the CPUs for every other team (see IntraOpThreads)
+    int threads = IntraOpThreads.set(1);
+    try {
+      switch (initializer) {
+        case ZEROS -> target.assign(0);
+        case ONES -> target.assign(1);
+        default -> {
+          double[] values = sample(initializer, Fans.of(target.shape()), Math.toIntExact(target.length()),
+              new SplittableRandom(Seeds.derive(seed, path)));
+          target.assign(Nd4j.create(values, target.shape(), 'c').castTo(target.dataType()));
+        }
       }
+    } finally {
+      IntraOpThreads.set(threads);
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -41,11 +43,14 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * warm-up. Results do not depend on which thread or replica computes them.
  *
  * <p>Threads: a chunk of one example (up to {@link PredictorBuilder#singleThreadedUpTo(int)}) runs on the
- * calling thread alone, larger chunks with oneDNN's OpenMP threads. A single example's layers take
- * microseconds, less than waking a second thread for each; and since every calling thread that starts
- * OpenMP work gets a team of its own, callers that start none keep the machine from having more team
+ * calling thread alone, larger chunks with oneDNN's OpenMP threads. Every calling thread that starts
+ * OpenMP work gets a team of its own, and callers that start none keep the machine from having more team
  * threads than CPUs, beyond which libgomp makes each parallel region wait for a wake-up. Concurrent
- * calls still use every CPU, one replica each.
+ * calls still use every CPU, one replica each. With {@link PredictorBuilder#soloThread(boolean)}, a call of
+ * one example that finds no other pass in flight (the predictor counts them) is handed to the predictor's
+ * own thread instead, which runs it on a
+ * replica of its own with every OpenMP thread, one team for the whole predictor, whenever that has been
+ * faster lately than one thread: a lone caller is not limited to one CPU, and concurrent callers still start no team.
  *
  * <p>The predictor copies the network's parameters when it is built: training the network afterwards
  * does not change the predictor (build a new one). Tensors are NHWC; inputs of another floating-point
@@ -66,6 +71,12 @@ public final class Predictor {
   private final ImagePixels pixels;
   /** Chunks of at most this many examples run with one OpenMP thread (0: none). */
   private final int singleThreadedUpTo;
+  /** Forward passes in flight (calls between taking and giving back a replica, solo passes too). */
+  private final AtomicInteger inFlight = new AtomicInteger();
+  /** Runs single examples that find no other pass in flight with every OpenMP thread; null if not used. */
+  private final SoloThread solo;
+  /** Whether such an example goes to {@link #solo} or runs on its caller; used by one caller at a time. */
+  private final SoloChoice choice = new SoloChoice();
 
   /**
    * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
@@ -75,9 +86,12 @@ public final class Predictor {
    * @param preprocessing how images are scaled
    * @param precision the arithmetic of the replicas' layers with weights
    * @param singleThreadedUpTo chunks of at most this many examples run with one OpenMP thread (0: none)
+   * @param soloThread whether a single example that finds no other pass in flight may run on the
+   *     predictor's own thread with every OpenMP thread (only if single examples run with one thread and
+   *     there are several CPUs)
    */
   Predictor(Model prototype, int replicas, BatchPlan plan, List<String> classNames, ImagePreprocessing preprocessing,
-      Precision precision, int singleThreadedUpTo) {
+      Precision precision, int singleThreadedUpTo, boolean soloThread) {
     this.name = prototype.name();
     this.inputShape = prototype.inputShape();
     this.outputShape = prototype.outputShape();
@@ -92,6 +106,8 @@ public final class Predictor {
     boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
     this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
     this.singleThreadedUpTo = singleThreadedUpTo;
+    boolean useSolo = soloThread && singleThreadedUpTo >= 1 && Runtime.getRuntime().availableProcessors() > 1;
+    this.solo = useSolo ? new SoloThread(pool::extra, "lamina-solo-" + name) : null;
   }
 
   /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
@@ -164,12 +180,33 @@ public final class Predictor {
       x = x.castTo(dataType);
     }
     int n = InputCheck.requireInput(name, inputShape, dataType, x);
-    long[] shape = new long[outputShape.length + 1];
-    shape[0] = n;
-    for (int i = 0; i < outputShape.length; i++) {
-      shape[i + 1] = outputShape[i];
+    INDArray out = Nd4j.create(dataType, outputBatchShape(n));
+    if (n == 1 && solo != null && inFlight.compareAndSet(0, 1)) {
+      try {
+        boolean onSolo = choice.solo();
+        long start = System.nanoTime();
+        if (onSolo) {
+          solo.run(x, out);
+        } else {
+          predictOnCaller(x, n, out);
+        }
+        choice.record(onSolo, System.nanoTime() - start);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      return out;
     }
-    INDArray out = Nd4j.create(dataType, shape);
+    inFlight.incrementAndGet();
+    try {
+      predictOnCaller(x, n, out);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+    return out;
+  }
+
+  /** Runs {@code n} examples on a replica on the calling thread, into {@code out}. */
+  private void predictOnCaller(INDArray x, int n, INDArray out) {
     Replica replica = pool.acquire();
     try {
       int start = 0;
@@ -183,7 +220,6 @@ public final class Predictor {
     } finally {
       pool.release(replica);
     }
-    return out;
   }
 
   /**
@@ -307,11 +343,54 @@ public final class Predictor {
   @Override
   public String toString() {
     return "Predictor[" + name + ", " + dataType + ", up to " + pool.capacity() + " replicas, batch sizes " + plan
-        + ", single-threaded up to " + singleThreadedUpTo + " examples]";
+        + ", single-threaded up to " + singleThreadedUpTo + " examples" + (solo == null ? "" : ", solo thread: "
+        + choice) + "]";
   }
 
-  /** Creates every replica and runs each chunk size once, so that no call pays for creating them later. */
+  /**
+   * Creates every replica and runs each chunk size once, and the solo thread's replica, so that no call
+   * pays for creating them later. Runs on a thread of its own that then ends, so that the chunks run with
+   * OpenMP's threads leave no OpenMP team behind on the caller's thread (which would count against the
+   * CPUs, see {@link SoloChoice}).
+   *
+   * @throws IllegalStateException if interrupted while waiting for that thread
+   */
   void warmUp() {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread thread = new Thread(() -> {
+      try {
+        warmUpHere();
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    }, "lamina-warm-up-" + name);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while warming up " + name, e);
+    }
+    if (failure.get() instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure.get() instanceof Error e) {
+      throw e;
+    }
+  }
+
+  private void warmUpHere() {
+    if (solo != null && inFlight.compareAndSet(0, 1)) {
+      try {
+        if (dataType == DataType.FLOAT) {
+          solo.run(new float[inputLength], inputLength, new float[outputLength], outputLength);
+        } else {
+          solo.run(Nd4j.zeros(dataType, batchShape(1)), Nd4j.create(dataType, outputBatchShape(1)));
+        }
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    }
     List<Replica> replicas = new ArrayList<>();
     try {
       for (int i = 0; i < pool.capacity(); i++) {
@@ -362,6 +441,32 @@ public final class Predictor {
       return floats(predict(Nd4j.create(values, batchShape(n), 'c').castTo(dataType)));
     }
     float[] out = new float[Math.multiplyExact(n, outputLength)];
+    if (n == 1 && solo != null && inFlight.compareAndSet(0, 1)) {
+      try {
+        boolean onSolo = choice.solo();
+        long start = System.nanoTime();
+        if (onSolo) {
+          solo.run(values, inputLength, out, outputLength);
+        } else {
+          runOnCaller(values, n, out);
+        }
+        choice.record(onSolo, System.nanoTime() - start);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      return out;
+    }
+    inFlight.incrementAndGet();
+    try {
+      runOnCaller(values, n, out);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+    return out;
+  }
+
+  /** Runs {@code n} examples given as flat values on a replica on the calling thread, into {@code out}. */
+  private void runOnCaller(float[] values, int n, float[] out) {
     Replica replica = pool.acquire();
     try {
       int start = 0;
@@ -374,7 +479,6 @@ public final class Predictor {
     } finally {
       pool.release(replica);
     }
-    return out;
   }
 
   /** {@code [n, ...inputShape]}. */
@@ -383,6 +487,16 @@ public final class Predictor {
     shape[0] = n;
     for (int i = 0; i < inputShape.length; i++) {
       shape[i + 1] = inputShape[i];
+    }
+    return shape;
+  }
+
+  /** {@code [n, ...outputShape]}. */
+  private long[] outputBatchShape(int n) {
+    long[] shape = new long[outputShape.length + 1];
+    shape[0] = n;
+    for (int i = 0; i < outputShape.length; i++) {
+      shape[i + 1] = outputShape[i];
     }
     return shape;
   }

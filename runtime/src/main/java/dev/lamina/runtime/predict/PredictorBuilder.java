@@ -2,6 +2,7 @@ package dev.lamina.runtime.predict;
 
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.io.Checkpoints;
+import dev.lamina.runtime.kernel.IntraOpThreads;
 import dev.lamina.runtime.kernel.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class PredictorBuilder {
   private ImagePreprocessing preprocessing;
   private boolean warmUp;
   private int singleThreadedUpTo = 1;
+  private boolean soloThread;
 
   PredictorBuilder(Model network) {
     this.network = Objects.requireNonNull(network, "network");
@@ -101,6 +103,23 @@ public final class PredictorBuilder {
   }
 
   /**
+   * Whether a call of one example that finds no other forward pass in flight may run on the predictor's
+   * own thread with every OpenMP thread instead of on the calling thread with one (default false, until
+   * measured on a quiet machine: on a busy one a two-thread team's calls have a tail of tens of
+   * milliseconds; only with {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
+   * and takes the faster (see {@code SoloChoice}): the thread's OpenMP team is fast only while the process
+   * has no more OpenMP team threads than CPUs, which any other living thread that ran multi-threaded
+   * OpenMP work (training, say) may change. Results are the same either way, bit for bit. The thread ends
+   * a quarter of a second after its last example, freeing its team (which meanwhile counts against the
+   * CPUs for the OpenMP team of a caller's batch). A predictor called from several threads at once still
+   * starts no OpenMP team on any of them for single examples.
+   */
+  public PredictorBuilder soloThread(boolean soloThread) {
+    this.soloThread = soloThread;
+    return this;
+  }
+
+  /**
    * Whether {@link #build()} creates every replica and runs each chunk size once (default false), so that
    * the first calls are as fast as later ones: for servers.
    */
@@ -134,13 +153,20 @@ public final class PredictorBuilder {
    * @throws IOException if {@code preprocessing.json} beside it is unreadable
    */
   public Predictor buildLoaded() throws IOException {
-    Model prototype = network.replica();
-    ImagePreprocessing scaling = preprocessing;
-    if (checkpoint != null) {
-      Checkpoints.load(checkpoint, prototype, null);
-      if (scaling == null) {
-        scaling = ImagePreprocessing.besides(checkpoint).orElse(null);
+    // one OpenMP thread: copying weights is quick, and the builder's thread keeps no OpenMP team
+    Model prototype;
+    int threads = IntraOpThreads.set(1);
+    try {
+      prototype = network.replica();
+      if (checkpoint != null) {
+        Checkpoints.load(checkpoint, prototype, null);
       }
+    } finally {
+      IntraOpThreads.set(threads);
+    }
+    ImagePreprocessing scaling = preprocessing;
+    if (checkpoint != null && scaling == null) {
+      scaling = ImagePreprocessing.besides(checkpoint).orElse(null);
     }
     ImagePreprocessing images = scaling == null ? ImagePreprocessing.none() : scaling;
     int[] out = prototype.outputShape();
@@ -149,7 +175,7 @@ public final class PredictorBuilder {
           + "'s output is " + Arrays.toString(out));
     }
     Predictor predictor = new Predictor(prototype, replicas, plan, classNames, images, precision,
-        singleThreadedUpTo);
+        singleThreadedUpTo, soloThread);
     if (warmUp) {
       predictor.warmUp();
     }

@@ -46,7 +46,12 @@ final class ReplicaPool {
     int count = created.get();
     while (count < capacity) {
       if (created.compareAndSet(count, count + 1)) {
-        return create();
+        try {
+          return create();
+        } catch (RuntimeException | Error e) {
+          created.decrementAndGet();
+          throw e;
+        }
       }
       count = created.get();
     }
@@ -75,6 +80,14 @@ final class ReplicaPool {
   }
 
   /**
+   * A new replica outside the pool, not counted against its capacity: the solo thread's
+   * ({@link SoloThread}).
+   */
+  Replica extra() {
+    return create();
+  }
+
+  /**
    * A new replica, made with one OpenMP thread: copying the weights is quick, and a caller's thread that
    * never starts an OpenMP team leaves the other teams unthrottled ({@link IntraOpThreads}).
    */
@@ -84,9 +97,6 @@ final class ReplicaPool {
       synchronized (prototype) {
         return new Replica(precision.create(() -> ConstantWeights.create(prototype::replica)));
       }
-    } catch (RuntimeException | Error e) {
-      created.decrementAndGet();
-      throw e;
     } finally {
       IntraOpThreads.set(threads);
     }

@@ -63,6 +63,25 @@ class PredictorThreadsTest {
     assertTrue(single.toString().contains("single-threaded up to 1"), single.toString());
   }
 
+  @Test
+  void aLoneSingleExampleRunsOnTheSoloThreadWithTheCallingThreadsResults() throws Exception {
+    Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "needs two CPUs");
+    Model model = LaminaFashionCnn.create(5);
+    Predictor solo = Predictor.builder(model).replicas(1).soloThread(true).build();
+    Predictor caller = Predictor.builder(model).replicas(1).build();
+    CompletableFuture.runAsync(() -> {
+      // the first calls measure the solo thread: every OpenMP thread, a replica of its own
+      for (int i = 0; i < 8; i++) {
+        float[] x = example(20 + i);
+        assertArrayEquals(caller.predict(x), solo.predict(x), "example " + i + ", bit for bit");
+      }
+    }).get();
+    assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("lamina-solo-FashionCnn")),
+        "the solo thread ran");
+    assertTrue(solo.toString().contains("solo thread: solo"), solo.toString());
+    assertTrue(!caller.toString().contains("solo thread"), caller.toString());
+  }
+
   /** Runs {@code call} on a new thread of that name (set to two OpenMP threads); its threads' count after. */
   private static long threadsNamedAfter(String name, Runnable call) throws Exception {
     AtomicReference<Object> result = new AtomicReference<>();
