@@ -1,10 +1,15 @@
 package dev.lamina.runtime.kernel;
 
+import dev.lamina.runtime.kernel.onednn.BatchNormalization;
+import dev.lamina.runtime.kernel.onednn.Onednn;
+import dev.lamina.runtime.kernel.onednn.UnsupportedLayerException;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Batch normalization over the last axis (Keras {@code BatchNormalization}; Ioffe &amp; Szegedy,
@@ -22,14 +27,21 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * </ul>
  *
  * <p>Gamma or beta may be null when the layer does not scale or center. Dense {@code FLOAT} arrays run
- * as plain loops over the channel-last values ({@link FloatBatchNorm}); {@code DOUBLE} (gradient checks)
- * and other layouts run on libnd4j's broadcasting
+ * on oneDNN's batch-normalization primitive ({@link BatchNormalization}, on the calling thread's OpenMP
+ * threads), or as plain single-threaded loops over the channel-last values ({@link FloatBatchNorm})
+ * where oneDNN is not available; {@code DOUBLE} (gradient checks) and other layouts run on libnd4j's
+ * broadcasting
  * and reduction custom ops into the given arrays (libnd4j's own {@code batchnorm_bp} was measured to
  * deviate from the exact training-mode gradient by about 4e-8 relative, too much for gradient checks). Per-channel scratch (the batch statistics, and the
  * inverse deviation that the backward pass reuses) is owned by the kernel; the normalized input
  * {@code xhat} is kept by the caller between forward and backward.
  */
 public final class BatchNormKernel {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchNormKernel.class);
+
+  /** Where the last training pass ran, which the backward pass must follow. */
+  private enum Route { ONEDNN, LOOPS, ND4J }
+
   private final NativeOp subtract = NativeOp.of("subtract");
   private final NativeOp multiply = NativeOp.of("multiply");
   private final NativeOp add = NativeOp.of("add");
@@ -47,8 +59,12 @@ public final class BatchNormKernel {
   private final INDArray scratch;
   /** The loops for dense FLOAT arrays; null for DOUBLE. */
   private final FloatBatchNorm floats;
-  /** Whether the last training pass ran on {@link #floats} (which then holds the inverse deviation). */
-  private boolean trainedOnFloats;
+  /** oneDNN's primitives for dense FLOAT arrays; null for DOUBLE or without oneDNN. */
+  private final BatchNormalization onednn;
+  /** Whether oneDNN failed to create a primitive here: the forward passes then run on the loops. */
+  private boolean onednnFailed;
+  /** Where the last training pass ran (that route then holds the inverse deviation). */
+  private Route trained = Route.ND4J;
 
   /** The per-channel reductions for one input rank (over every axis but the last). */
   private record Reductions(NativeOp mean, NativeOp sum) {
@@ -68,6 +84,14 @@ public final class BatchNormKernel {
    * @param dataType the type of the tensors it will run on
    */
   public BatchNormKernel(int channels, double momentum, double epsilon, DataType dataType) {
+    this(channels, momentum, epsilon, dataType, true);
+  }
+
+  /**
+   * @param useOnednn false to run dense {@code FLOAT} arrays on the loops even where oneDNN is available
+   *     (for comparisons)
+   */
+  BatchNormKernel(int channels, double momentum, double epsilon, DataType dataType, boolean useOnednn) {
     Objects.requireNonNull(dataType, "dataType");
     this.epsilon = Nd4j.scalar(dataType, epsilon);
     this.one = Nd4j.scalar(dataType, 1.0);
@@ -79,6 +103,8 @@ public final class BatchNormKernel {
     this.inferenceInvStd = Nd4j.create(dataType, channels);
     this.scratch = Nd4j.create(dataType, channels);
     this.floats = dataType == DataType.FLOAT ? new FloatBatchNorm(channels, momentum, epsilon) : null;
+    this.onednn = floats != null && useOnednn && Onednn.available()
+        ? new BatchNormalization(channels, momentum, epsilon) : null;
   }
 
   /**
@@ -94,12 +120,23 @@ public final class BatchNormKernel {
    */
   public void forwardTraining(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray normalized, INDArray y) {
-    trainedOnFloats = floats != null
+    boolean dense = floats != null
         && FloatBatchNorm.handles(x, gamma, beta, movingMean, movingVariance, normalized, y);
-    if (trainedOnFloats) {
+    if (dense && onednn != null && !onednnFailed) {
+      try {
+        onednn.forwardTraining(x, gamma, beta, movingMean, movingVariance, normalized, y);
+        trained = Route.ONEDNN;
+        return;
+      } catch (UnsupportedLayerException e) {
+        giveUpOnednn(e);
+      }
+    }
+    if (dense) {
       floats.forwardTraining(x, gamma, beta, movingMean, movingVariance, normalized, y);
+      trained = Route.LOOPS;
       return;
     }
+    trained = Route.ND4J;
     Reductions r = reductions(x.rank());
     r.mean().run(x, mean);
     subtract.run(x, mean, normalized);
@@ -125,6 +162,14 @@ public final class BatchNormKernel {
   public void forwardInference(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray y) {
     if (floats != null && FloatBatchNorm.handles(x, gamma, beta, movingMean, movingVariance, y)) {
+      if (onednn != null && !onednnFailed) {
+        try {
+          onednn.forwardInference(x, gamma, beta, movingMean, movingVariance, y);
+          return;
+        } catch (UnsupportedLayerException e) {
+          giveUpOnednn(e);
+        }
+      }
       floats.forwardInference(x, gamma, beta, movingMean, movingVariance, y);
       return;
     }
@@ -146,8 +191,15 @@ public final class BatchNormKernel {
    */
   public void backward(INDArray gradY, INDArray gamma, INDArray normalized, INDArray gradX, INDArray gradGamma,
       INDArray gradBeta) {
-    if (trainedOnFloats) {
-      if (FloatBatchNorm.handles(gradY, gamma, normalized, gradX, gradGamma, gradBeta)) {
+    boolean dense = FloatBatchNorm.handles(gradY, gamma, normalized, gradX, gradGamma, gradBeta);
+    if (trained == Route.ONEDNN) {
+      if (dense) {
+        onednn.backward(gradY, gamma, normalized, gradX, gradGamma, gradBeta);
+        return;
+      }
+      onednn.inverseDeviationInto(invStd);
+    } else if (trained == Route.LOOPS) {
+      if (dense) {
         floats.backward(gradY, gamma, normalized, gradX, gradGamma, gradBeta);
         return;
       }
@@ -172,6 +224,12 @@ public final class BatchNormKernel {
     } else {
       multiply.run(gradX, invStd, gradX);
     }
+  }
+
+  /** Leaves oneDNN for the loops after it failed to create a primitive (a pending backward pass keeps it). */
+  private void giveUpOnednn(UnsupportedLayerException e) {
+    LOG.warn("{}; batch normalization runs as loops", e.getMessage());
+    onednnFailed = true;
   }
 
   /** {@code out = 1 / sqrt(var + epsilon)}. */

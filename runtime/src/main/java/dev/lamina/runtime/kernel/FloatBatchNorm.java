@@ -5,7 +5,9 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * {@link BatchNormKernel}'s passes for dense {@code FLOAT} arrays, as plain loops over the values in
+ * {@link BatchNormKernel}'s passes for dense {@code FLOAT} arrays where oneDNN is not available (where it
+ * is, {@link dev.lamina.runtime.kernel.onednn.BatchNormalization} runs them on OpenMP's threads; these
+ * loops run on the calling thread alone), as plain loops over the values in
  * channel-last order: per-channel sums in one pass over the input (accumulated in {@code double}), then
  * one pass that writes the outputs. libnd4j's reductions over every axis but the last are slow in NHWC
  * (7.7 ms for the forward pass of a {@code [32, 28, 28, 16]} batch on one core, issue 11), and the
