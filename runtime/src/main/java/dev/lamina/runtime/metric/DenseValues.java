@@ -1,6 +1,5 @@
 package dev.lamina.runtime.metric;
 
-import dev.lamina.runtime.kernel.BufferOps;
 import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.javacpp.indexer.Indexer;
@@ -11,14 +10,19 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * An array's values in C order as {@code double}s, read into a buffer kept between calls, for the
  * metrics that compare every element of a batch (the per-pixel ones: tens of thousands of elements a
- * step). A dense {@code FLOAT} or {@code DOUBLE} array is read through its data buffer's indexer;
- * anything else element by element with {@code getDouble}. {@code INDArray.getDouble(i)} on an array of
+ * step). A {@code FLOAT} or {@code DOUBLE} array of rank 1 to 4 is read through its data buffer's
+ * indexer, its offset and strides (views and any ordering included); anything else element by element
+ * with {@code getDouble}. {@code INDArray.getDouble(i)} on an array of
  * rank above 1 computes the element's coordinates (and allocates them) for every element, which cost
  * milliseconds a step for FashionUNet's masks.
  *
  * <p>Allocation: the buffer, when an array is longer than any before; nothing otherwise.
  */
 final class DenseValues {
+  private static final int RANK = 4;
+
+  private final long[] shape = new long[RANK];
+  private final long[] stride = new long[RANK];
   private double[] values = new double[0];
 
   /**
@@ -33,25 +37,34 @@ final class DenseValues {
       values = new double[n];
     }
     DataType type = array.dataType();
-    if (BufferOps.contiguous(array) && (type == DataType.FLOAT || type == DataType.DOUBLE)) {
-      DataBuffer data = array.data();
-      Indexer indexer = data.indexer();
-      // a view's data buffer starts at the view's first element already (ND4J applies the offset)
-      long offset = array.offset() - data.offset();
-      if (type == DataType.FLOAT) {
-        FloatIndexer floats = (FloatIndexer) indexer;
-        for (int i = 0; i < n; i++) {
-          values[i] = floats.get(offset + i);
-        }
-      } else {
-        DoubleIndexer doubles = (DoubleIndexer) indexer;
-        for (int i = 0; i < n; i++) {
-          values[i] = doubles.get(offset + i);
-        }
-      }
-    } else {
+    int rank = array.rank();
+    if (rank < 1 || rank > RANK || (type != DataType.FLOAT && type != DataType.DOUBLE)) {
       for (int i = 0; i < n; i++) {
         values[i] = array.getDouble(i);
+      }
+      return values;
+    }
+    int pad = RANK - rank;
+    for (int i = 0; i < RANK; i++) {
+      shape[i] = i < pad ? 1 : array.size(i - pad);
+      stride[i] = i < pad ? 0 : array.stride(i - pad);
+    }
+    DataBuffer data = array.data();
+    Indexer indexer = data.indexer();
+    FloatIndexer floats = type == DataType.FLOAT ? (FloatIndexer) indexer : null;
+    DoubleIndexer doubles = type == DataType.DOUBLE ? (DoubleIndexer) indexer : null;
+    // a view's data buffer starts at the view's first element already (ND4J applies the offset)
+    long offset = array.offset() - data.offset();
+    int k = 0;
+    for (long a = 0; a < shape[0]; a++) {
+      for (long b = 0; b < shape[1]; b++) {
+        for (long c = 0; c < shape[2]; c++) {
+          long at = offset + a * stride[0] + b * stride[1] + c * stride[2];
+          for (long d = 0; d < shape[3]; d++) {
+            long i = at + d * stride[3];
+            values[k++] = floats != null ? floats.get(i) : doubles.get(i);
+          }
+        }
       }
     }
     return values;
