@@ -55,15 +55,30 @@ final class DenseValues {
     DoubleIndexer doubles = type == DataType.DOUBLE ? (DoubleIndexer) indexer : null;
     // a view's data buffer starts at the view's first element already (ND4J applies the offset)
     long offset = array.offset() - data.offset();
+    // size-1 trailing axes (a mask's channel) moved to the front, so that the inner loop is long
+    for (int moved = 0; moved < RANK - 1 && shape[RANK - 1] == 1; moved++) {
+      System.arraycopy(shape, 0, shape, 1, RANK - 1);
+      System.arraycopy(stride, 0, stride, 1, RANK - 1);
+      shape[0] = 1;
+      stride[0] = 0;
+    }
+    int inner = (int) shape[3];
+    long step = stride[3];
     int k = 0;
     for (long a = 0; a < shape[0]; a++) {
       for (long b = 0; b < shape[1]; b++) {
         for (long c = 0; c < shape[2]; c++) {
           long at = offset + a * stride[0] + b * stride[1] + c * stride[2];
-          for (long d = 0; d < shape[3]; d++) {
-            long i = at + d * stride[3];
-            values[k++] = floats != null ? floats.get(i) : doubles.get(i);
+          if (floats != null) {
+            for (int d = 0; d < inner; d++) {
+              values[k + d] = floats.get(at + d * step);
+            }
+          } else {
+            for (int d = 0; d < inner; d++) {
+              values[k + d] = doubles.get(at + d * step);
+            }
           }
+          k += inner;
         }
       }
     }

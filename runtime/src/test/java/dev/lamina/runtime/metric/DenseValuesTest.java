@@ -21,7 +21,10 @@ class DenseValuesTest {
         whole.dup('f'),
         whole.permute(0, 3, 1, 2),
         whole.reshape(40, 3).getColumn(2),
-        Nd4j.arange(7).castTo(DataType.INT32));
+        Nd4j.arange(7).castTo(DataType.INT32),
+        whole.reshape(2, 4, 15, 1),
+        whole.reshape(2, 60, 1, 1).castTo(DataType.DOUBLE),
+        whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(1, 2)));
     DenseValues reader = new DenseValues();
     for (INDArray a : arrays) {
       double[] values = reader.read(a);
