@@ -8,8 +8,9 @@ matmuls), timed as the peers time themselves: --steps SGD steps of --batch shuff
 images, the first --warmup untimed; then inference of the 10,000 test images at --predict-batch after
 one untimed batch. The classifiers learn the labels (cross-entropy); the segmenters learn the garment
 mask of `lamina train` (cli's Task.SEGMENTATION: 1 where the raw pixel exceeds 25) with binary
-cross-entropy per pixel, averaged over all pixels, as Keras's and Lamina's. Prints one JSON line per
-workload."""
+cross-entropy per pixel, averaged over all pixels, as Keras's and Lamina's, and every training step
+also counts the segmenters' metrics of `lamina train` (pixel accuracy, binary IoU's confusion counts), as
+Lamina's timed Trainer does. Prints one JSON line per workload."""
 import argparse, gzip, json, os, struct, time
 
 import numpy as np
@@ -118,6 +119,29 @@ def binary_crossentropy(probabilities, masks):
         return F.binary_cross_entropy(probabilities.float(), masks)
 
 
+def count_mask_metrics(probabilities, masks, totals):
+    """Adds a step's counts to totals [hits, pixels, true positives, predicted, actual]: Lamina's
+    binary_accuracy (output > 0.5 agrees with label > 0.5) and binary_io_u (output >= 0.5, label >= 0.5),
+    which its Trainer updates every step (runtime/.../metric/BinaryAccuracy.java, BinaryIoU.java)."""
+    with torch.no_grad():
+        p = probabilities.detach().float()
+        t = masks >= 0.5
+        predicted = p >= 0.5
+        totals[0] += ((p > 0.5) == (masks > 0.5)).sum()
+        totals[1] += masks.numel()
+        totals[2] += (predicted & t).sum()
+        totals[3] += predicted.sum()
+        totals[4] += t.sum()
+
+
+def mask_metrics(totals):
+    """Pixel accuracy and IoU averaged over background and garment, from count_mask_metrics's totals."""
+    hits, pixels, tp, predicted, actual = (float(v) for v in totals)
+    fp, fn = predicted - tp, actual - tp
+    tn = pixels - tp - fp - fn
+    return hits / pixels, (tp / max(tp + fp + fn, 1) + tn / max(tn + fp + fn, 1)) / 2
+
+
 # The networks whose output is a per-pixel mask (sigmoid), trained with binary cross-entropy.
 SEGMENTERS = ("unet", "segmenter")
 
@@ -187,13 +211,16 @@ def main():
     output = (lambda o: o.float()) if masks else (lambda o: torch.softmax(o.float(), 1))
     bf16 = args.precision == "bf16"
     order = torch.randperm(x.shape[0])
-    start, losses = None, []
+    start, losses, totals = None, [], [0, 0, 0, 0, 0]
     for step in range(args.warmup + args.steps):
         if step == args.warmup:
             start = time.perf_counter()
         i = order[(step * args.batch) % (x.shape[0] - args.batch):][:args.batch]
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            loss = loss_fn(net(x[i]), y[i])
+            out = net(x[i])
+            loss = loss_fn(out, y[i])
+        if masks:
+            count_mask_metrics(out, y[i], totals)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -201,8 +228,11 @@ def main():
     seconds = time.perf_counter() - start
     common = {"framework": "PyTorch " + torch.__version__, "model": args.model, "precision": args.precision,
               "threads": args.threads}
-    print(json.dumps(dict(common, workload="train", batch=args.batch, samples_per_second=args.steps * args.batch
-                          / seconds, last_loss=sum(losses[-20:]) / 20)), flush=True)
+    train = dict(common, workload="train", batch=args.batch, samples_per_second=args.steps * args.batch / seconds,
+                 last_loss=sum(losses[-20:]) / 20)
+    if masks:
+        train["pixel_accuracy"], train["iou"] = mask_metrics(totals)
+    print(json.dumps(train), flush=True)
     if args.predict_batch > 0:
         net.eval()
         with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):

@@ -25,12 +25,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * transpose, as TensorFlow's {@code ResizeBilinearGrad}).
  *
  * <p>Loops in Java over the arrays' buffers ({@code FLOAT} and {@code DOUBLE}); input, output and
- * gradients may be views. Allocation: the bilinear weights, once per input size; nothing per call.
+ * gradients may be views. NEAREST on {@code FLOAT} arrays with dense channels goes row by row through heap
+ * rows ({@link NearestRows}). Allocation: the bilinear weights, once per input size, and the heap rows,
+ * once per row length; nothing else per call but the small readers of the arrays.
  */
 public final class UpSampling2DKernel {
   private final int sizeHeight;
   private final int sizeWidth;
   private final Interpolation interpolation;
+  private final NearestRows nearestRows;
   private Axis rows;
   private Axis columns;
 
@@ -47,6 +50,7 @@ public final class UpSampling2DKernel {
     this.sizeHeight = sizeHeight;
     this.sizeWidth = sizeWidth;
     this.interpolation = Objects.requireNonNull(interpolation, "interpolation");
+    this.nearestRows = new NearestRows(sizeHeight, sizeWidth);
   }
 
   /**
@@ -59,6 +63,10 @@ public final class UpSampling2DKernel {
     Cells out = Cells.of(y);
     requireShapes(in, out);
     long channels = in.size(3);
+    if (interpolation == Interpolation.NEAREST && NearestRows.applies(x, y)) {
+      nearestRows.forward(x, y);
+      return;
+    }
     if (interpolation == Interpolation.NEAREST) {
       for (long n = 0; n < out.size(0); n++) {
         for (long i = 0; i < out.size(1); i++) {
@@ -107,6 +115,10 @@ public final class UpSampling2DKernel {
     Cells out = Cells.of(gradY);
     requireShapes(in, out);
     long channels = in.size(3);
+    if (interpolation == Interpolation.NEAREST && NearestRows.applies(gradX, gradY)) {
+      nearestRows.backward(gradY, gradX);
+      return;
+    }
     for (long n = 0; n < in.size(0); n++) {
       for (long i = 0; i < in.size(1); i++) {
         for (long j = 0; j < in.size(2); j++) {

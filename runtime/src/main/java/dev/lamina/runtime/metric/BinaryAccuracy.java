@@ -36,12 +36,17 @@ final class BinaryAccuracy implements Metric {
           + " the output's shape " + Shapes.format(outputShape) + ", but they have shape " + Shapes.format(labelShape));
     }
     return new MeanAccumulator() {
+      private final DenseValues outputs = new DenseValues();
+      private final DenseValues targets = new DenseValues();
+
       @Override
       public void update(INDArray output, INDArray labels) {
-        long n = output.length();
+        int n = Math.toIntExact(output.length());
+        double[] o = outputs.read(output);
+        double[] y = targets.read(labels);
         long hits = 0;
-        for (long i = 0; i < n; i++) {
-          if ((output.getDouble(i) > threshold) == (labels.getDouble(i) > threshold)) {
+        for (int i = 0; i < n; i++) {
+          if ((o[i] > threshold) == (y[i] > threshold)) {
             hits++;
           }
         }

@@ -34,11 +34,16 @@ final class BinaryIoU implements Metric {
           + Shapes.format(outputShape) + ", but they have shape " + Shapes.format(labelShape));
     }
     return new ConfusionAccumulator(2) {
+      private final DenseValues outputs = new DenseValues();
+      private final DenseValues targets = new DenseValues();
+
       @Override
       public void update(INDArray output, INDArray labels) {
-        long n = output.length();
-        for (long i = 0; i < n; i++) {
-          add(labels.getDouble(i) >= 0.5 ? 1 : 0, output.getDouble(i) >= threshold ? 1 : 0);
+        int n = Math.toIntExact(output.length());
+        double[] o = outputs.read(output);
+        double[] y = targets.read(labels);
+        for (int i = 0; i < n; i++) {
+          add(y[i] >= 0.5 ? 1 : 0, o[i] >= threshold ? 1 : 0);
         }
       }
     };

@@ -163,6 +163,33 @@ class SpatialKernelsTest {
     assertEquals(0, Views.channelSlice(whole, 0, 3).amaxNumber().doubleValue(), 0);
   }
 
+  /** The FLOAT rows of NEAREST on slices: forward into, and gradient from, a concatenation's channels. */
+  @Test
+  void aFloatNearestUpSamplingReadsAndWritesChannelSlices() {
+    INDArray x = KernelGradientCheck.uniform(9, -1, 1, 2, 3, 3, 2).castTo(DataType.FLOAT);
+    INDArray whole = Nd4j.create(DataType.FLOAT, 2, 6, 9, 5);
+    UpSampling2DKernel k = new UpSampling2DKernel(2, 3, Interpolation.NEAREST);
+    k.forward(x, Views.channelSlice(whole, 3, 5));
+    for (int n = 0; n < 2; n++) {
+      for (int i = 0; i < 6; i++) {
+        for (int j = 0; j < 9; j++) {
+          for (int c = 0; c < 2; c++) {
+            assertEquals(x.getFloat(n, i / 2, j / 3, c), whole.getFloat(n, i, j, 3 + c), 0);
+          }
+        }
+      }
+    }
+    assertEquals(0, Views.channelSlice(whole, 0, 3).amaxNumber().doubleValue(), 0);
+    INDArray gradY = KernelGradientCheck.uniform(5, -1, 1, 2, 6, 9, 5).castTo(DataType.FLOAT);
+    INDArray gradX = Nd4j.create(DataType.FLOAT, 2, 3, 3, 2);
+    k.backward(Views.channelSlice(gradY, 3, 5), gradX);
+    INDArray expected = Nd4j.create(DataType.DOUBLE, 2, 3, 3, 2);
+    new UpSampling2DKernel(2, 3, Interpolation.NEAREST).backward(
+        Views.channelSlice(gradY, 3, 5).castTo(DataType.DOUBLE), expected);
+    assertTrue(expected.sub(gradX.castTo(DataType.DOUBLE)).amaxNumber().doubleValue() < 1e-6);
+    assertTrue(expected.amaxNumber().doubleValue() > 0.5);
+  }
+
   @Test
   void rejectsOutputsOfTheWrongShape() {
     INDArray x = Nd4j.create(DataType.FLOAT, 1, 2, 3, 4);
