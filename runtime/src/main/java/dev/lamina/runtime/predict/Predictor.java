@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -71,12 +70,10 @@ public final class Predictor {
   private final ImagePixels pixels;
   /** Chunks of at most this many examples run with one OpenMP thread (0: none). */
   private final int singleThreadedUpTo;
-  /** Forward passes in flight (calls between taking and giving back a replica, solo passes too). */
-  private final AtomicInteger inFlight = new AtomicInteger();
   /** Runs single examples that find no other pass in flight with every OpenMP thread; null if not used. */
   private final SoloThread solo;
-  /** Whether such an example goes to {@link #solo} or runs on its caller; used by one caller at a time. */
-  private final SoloChoice choice = new SoloChoice();
+  /** Counts the passes in flight and says whether a call goes to {@link #solo} or runs on its caller. */
+  private final CallRouter router;
 
   /**
    * @param prototype the predictor's own copy of the network, which every replica copies and which never runs
@@ -108,6 +105,7 @@ public final class Predictor {
     this.singleThreadedUpTo = singleThreadedUpTo;
     boolean useSolo = soloThread && singleThreadedUpTo >= 1 && Runtime.getRuntime().availableProcessors() > 1;
     this.solo = useSolo ? new SoloThread(pool::extra, "lamina-solo-" + name) : null;
+    this.router = new CallRouter(useSolo);
   }
 
   /** A predictor of {@code network} with its current weights and the defaults of {@link PredictorBuilder}. */
@@ -181,26 +179,17 @@ public final class Predictor {
     }
     int n = InputCheck.requireInput(name, inputShape, dataType, x);
     INDArray out = Nd4j.create(dataType, outputBatchShape(n));
-    if (n == 1 && solo != null && inFlight.compareAndSet(0, 1)) {
-      try {
-        boolean onSolo = choice.solo();
-        long start = System.nanoTime();
-        if (onSolo) {
-          solo.run(x, out);
-        } else {
-          predictOnCaller(x, n, out);
-        }
-        choice.record(onSolo, System.nanoTime() - start);
-      } finally {
-        inFlight.decrementAndGet();
-      }
-      return out;
-    }
-    inFlight.incrementAndGet();
+    CallRouter.Route route = router.enter(n);
     try {
-      predictOnCaller(x, n, out);
+      long start = System.nanoTime();
+      if (route == CallRouter.Route.SOLO) {
+        solo.run(x, out);
+      } else {
+        predictOnCaller(x, n, out);
+      }
+      router.record(route, System.nanoTime() - start);
     } finally {
-      inFlight.decrementAndGet();
+      router.exit();
     }
     return out;
   }
@@ -344,7 +333,7 @@ public final class Predictor {
   public String toString() {
     return "Predictor[" + name + ", " + dataType + ", up to " + pool.capacity() + " replicas, batch sizes " + plan
         + ", single-threaded up to " + singleThreadedUpTo + " examples" + (solo == null ? "" : ", solo thread: "
-        + choice) + "]";
+        + router) + "]";
   }
 
   /**
@@ -380,7 +369,7 @@ public final class Predictor {
   }
 
   private void warmUpHere() {
-    if (solo != null && inFlight.compareAndSet(0, 1)) {
+    if (solo != null && router.enterAlone()) {
       try {
         if (dataType == DataType.FLOAT) {
           solo.run(new float[inputLength], inputLength, new float[outputLength], outputLength);
@@ -388,7 +377,7 @@ public final class Predictor {
           solo.run(Nd4j.zeros(dataType, batchShape(1)), Nd4j.create(dataType, outputBatchShape(1)));
         }
       } finally {
-        inFlight.decrementAndGet();
+        router.exit();
       }
     }
     List<Replica> replicas = new ArrayList<>();
@@ -441,26 +430,17 @@ public final class Predictor {
       return floats(predict(Nd4j.create(values, batchShape(n), 'c').castTo(dataType)));
     }
     float[] out = new float[Math.multiplyExact(n, outputLength)];
-    if (n == 1 && solo != null && inFlight.compareAndSet(0, 1)) {
-      try {
-        boolean onSolo = choice.solo();
-        long start = System.nanoTime();
-        if (onSolo) {
-          solo.run(values, inputLength, out, outputLength);
-        } else {
-          runOnCaller(values, n, out);
-        }
-        choice.record(onSolo, System.nanoTime() - start);
-      } finally {
-        inFlight.decrementAndGet();
-      }
-      return out;
-    }
-    inFlight.incrementAndGet();
+    CallRouter.Route route = router.enter(n);
     try {
-      runOnCaller(values, n, out);
+      long start = System.nanoTime();
+      if (route == CallRouter.Route.SOLO) {
+        solo.run(values, inputLength, out, outputLength);
+      } else {
+        runOnCaller(values, n, out);
+      }
+      router.record(route, System.nanoTime() - start);
     } finally {
-      inFlight.decrementAndGet();
+      router.exit();
     }
     return out;
   }
