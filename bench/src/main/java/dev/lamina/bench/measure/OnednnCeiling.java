@@ -58,6 +58,10 @@ public record OnednnCeiling(double convFp32, double matmulFp32, double convBf16,
 
   /** One line for reports. */
   public String describe() {
+    if (Double.isNaN(convBf16)) {
+      return String.format(Locale.ROOT, "oneDNN ceiling: convolution %.0f GFLOP/s fp32; matmul %.0f fp32; bf16 not"
+          + " measured (%s)", convFp32, matmulFp32, convImplementations);
+    }
     return String.format(Locale.ROOT, "oneDNN ceiling: convolution %.0f GFLOP/s fp32, %.0f bf16; matmul %.0f fp32,"
         + " %.0f bf16 (%s)", convFp32, convBf16, matmulFp32, matmulBf16, convImplementations);
   }
@@ -82,7 +86,7 @@ public record OnednnCeiling(double convFp32, double matmulFp32, double convBf16,
     Timed m16 = bf16 ? matmul(eng, s, memory.data_type.bf16, repeats) : null;
     return new OnednnCeiling(2 * convMacs / c32.nanos, 2 * matmulMacs / m32.nanos,
         c16 == null ? Double.NaN : 2 * convMacs / c16.nanos, m16 == null ? Double.NaN : 2 * matmulMacs / m16.nanos,
-        c32.implementation + ", " + (c16 == null ? "no bf16" : c16.implementation));
+        c16 == null ? c32.implementation : c32.implementation + ", " + c16.implementation);
   }
 
   private record Timed(double nanos, String implementation) {}

@@ -252,8 +252,8 @@ public final class PrecisionCommand implements Callable<Integer> {
   }
 
   private static String format(Row r) {
-    return String.format(Locale.ROOT, "%-20s %-18s %-5s Lamina %7.0f samples/s (%6.1f GFLOP/s, %5.1f%% of ceiling)"
-        + "  PyTorch %7.0f samples/s", r.network(), r.workload(), r.precision(), r.lamina(), r.gflops(),
+    return String.format(Locale.ROOT, "%-20s %-18s %-5s Lamina %7.0f samples/s (%6.1f GFLOP/s, %5.1f%% of the"
+        + " ceiling before)  PyTorch %7.0f samples/s", r.network(), r.workload(), r.precision(), r.lamina(), r.gflops(),
         100 * r.share(), r.pytorch());
   }
 

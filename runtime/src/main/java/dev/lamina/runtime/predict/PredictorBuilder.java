@@ -104,14 +104,15 @@ public final class PredictorBuilder {
 
   /**
    * Whether a call of one example that finds no other forward pass in flight may run on the predictor's
-   * own thread with every OpenMP thread instead of on the calling thread with one (default false, until
-   * measured on a quiet machine: on a busy one a two-thread team's calls have a tail of tens of
-   * milliseconds; only with {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
+   * own thread with every OpenMP thread instead of on the calling thread with one (default false: on a busy
+   * machine a two-thread team's calls have a tail of tens of milliseconds; only with
+   * {@link #singleThreadedUpTo(int)} at least 1 and several CPUs). The predictor measures both ways
    * and takes the faster (see {@code SoloChoice}): the thread's OpenMP team is fast only while the process
    * has no more OpenMP team threads than CPUs, which any other living thread that ran multi-threaded
    * OpenMP work (training, say) may change. Results are the same either way, bit for bit. The thread ends
    * a quarter of a second after its last example, freeing its team (which meanwhile counts against the
-   * CPUs for the OpenMP team of a caller's batch). A predictor called from several threads at once still
+   * CPUs for the OpenMP team of a caller's batch); calls further apart than that pay for its restart (a
+   * millisecond or more), so it suits a steady stream of single examples. A predictor called from several threads at once still
    * starts no OpenMP team on any of them for single examples.
    */
   public PredictorBuilder soloThread(boolean soloThread) {

@@ -71,6 +71,7 @@ final class SoloChoice {
   /** Counts the latency of a call that went the way {@link #solo()} said. */
   void record(boolean onSolo, long nanos) {
     Way way = onSolo ? solo : caller;
+    way.total++;
     if (burstLeft > 0 && onSolo == burstSolo) {
       burstFastest = Math.min(burstFastest, nanos);
       if (--burstLeft == 0) {
@@ -96,13 +97,15 @@ final class SoloChoice {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "solo %.1f us (%d calls), calling thread %.1f us (%d calls)",
-        solo.nanos / 1e3, solo.calls, caller.nanos / 1e3, caller.calls);
+        solo.nanos / 1e3, solo.total, caller.nanos / 1e3, caller.total);
   }
 
   /** One way's estimate. */
   private static final class Way {
     /** The calls counted outside bursts. */
     private int calls;
+    /** Every call this way, bursts included (for reports). */
+    private long total;
     private double nanos;
 
     /** Moves the estimate a step towards {@code sample}. */
