@@ -1,27 +1,8 @@
 package dev.lamina.runtime.kernel.onednn;
 
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_DST;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SCALE;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SHIFT;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SRC;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DST;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_MEAN;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SCALE;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SHIFT;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SRC;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_VARIANCE;
-
 import java.util.Arrays;
-import org.bytedeco.dnnl.IntMemoryMap;
-import org.bytedeco.dnnl.batch_normalization_backward;
-import org.bytedeco.dnnl.batch_normalization_forward;
-import org.bytedeco.dnnl.global.dnnl.normalization_flags;
-import org.bytedeco.dnnl.global.dnnl.prop_kind;
-import org.bytedeco.dnnl.memory;
 import org.bytedeco.javacpp.FloatPointer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batch normalization over the last axis on oneDNN's batch-normalization primitive, for dense
@@ -47,44 +28,17 @@ import org.nd4j.linalg.factory.Nd4j;
  *       beta's gradients. The second forward pass uses the same identity statistics.
  * </ul>
  *
- * <p>Primitives are created on first use per input length (a few kept); the per-channel vectors
- * (statistics, constants, scratch) are owned and allocated once.
+ * <p>Primitives are created on first use per input length (a few kept; {@link BatchNormPrimitives}); the
+ * per-channel vectors (statistics, constants, scratch; {@link BatchNormVectors}) are owned and allocated
+ * once.
  */
 public final class BatchNormalization {
   private static final int SIZES_KEPT = 4;
 
-  /** The epsilon of the identity passes: a power of two, so that {@code (1 - e) + e} is exactly 1. */
-  private static final float UNIT_EPSILON = 0x1p-10f;
-
   private final int channels;
   private final double momentum;
   private final double epsilon;
-
-  private final INDArray batchMean;
-  private final INDArray batchVariance;
-  private final INDArray zeros;
-  private final INDArray ones;
-  private final INDArray unitVariance;
-  private final INDArray backwardScale;
-  private final INDArray spareGradScale;
-  private final INDArray spareGradShift;
-  private final FloatPointer batchMeanValues;
-  private final FloatPointer batchVarianceValues;
-  private final FloatPointer backwardScaleValues;
-
-  /** Bound once to the owned vectors above. */
-  private final memory batchMeanMemory;
-  private final memory batchVarianceMemory;
-  private final memory zerosMemory;
-  private final memory unitVarianceMemory;
-  private final memory backwardScaleMemory;
-  /** Bound on each call to the caller's vectors (or to the owned constants and scratch). */
-  private final memory scale;
-  private final memory shift;
-  private final memory movingMeanMemory;
-  private final memory movingVarianceMemory;
-  private final memory gradScale;
-  private final memory gradShift;
+  private final BatchNormVectors v;
 
   /** The last training pass's {@code 1 / sqrt(var + epsilon)}, which backward reuses. */
   private final float[] invStd;
@@ -94,93 +48,7 @@ public final class BatchNormalization {
   private final float[] movingVariance;
   private final float[] gammaValues;
 
-  private final SizeCache<Step> steps = new SizeCache<>(SIZES_KEPT);
-
-  /** The primitives and tensor memories for one input shape. */
-  private final class Step {
-    final memory src;
-    final memory dst;
-    final memory normalized;
-    final memory diffDst;
-    final memory diffSrc;
-    final batch_normalization_forward training;
-    final batch_normalization_forward affine;
-    final batch_normalization_forward inference;
-    final batch_normalization_backward backward;
-    final IntMemoryMap trainingArgs = new IntMemoryMap();
-    final IntMemoryMap affineArgs = new IntMemoryMap();
-    final IntMemoryMap inferenceArgs = new IntMemoryMap();
-    final IntMemoryMap backwardArgs = new IntMemoryMap();
-    final String implementations;
-
-    Step(long[] shape) {
-      long n = shape[0];
-      long inner = 1;
-      for (int i = 1; i < shape.length - 1; i++) {
-        inner *= shape[i];
-      }
-      long h = shape.length == 4 ? shape[1] : inner;
-      long w = shape.length == 4 ? shape[2] : 1;
-      memory.desc data = Onednn.nhwc(n, h, w, channels);
-      src = Onednn.unbound(data);
-      dst = Onednn.unbound(data);
-      normalized = Onednn.unbound(data);
-      diffDst = Onednn.unbound(data);
-      diffSrc = Onednn.unbound(data);
-      int scaleShift = normalization_flags.use_scale.value | normalization_flags.use_shift.value;
-      int global = normalization_flags.use_global_stats.value;
-
-      batch_normalization_forward.primitive_desc trainingPd = new batch_normalization_forward.primitive_desc(
-          new batch_normalization_forward.desc(prop_kind.forward_training.value, data, (float) epsilon,
-              normalization_flags.none.value), Onednn.engine());
-      training = new batch_normalization_forward(trainingPd);
-      trainingArgs.put(DNNL_ARG_SRC, src);
-      trainingArgs.put(DNNL_ARG_DST, normalized);
-      trainingArgs.put(DNNL_ARG_MEAN, batchMeanMemory);
-      trainingArgs.put(DNNL_ARG_VARIANCE, batchVarianceMemory);
-
-      batch_normalization_forward.primitive_desc affinePd = new batch_normalization_forward.primitive_desc(
-          new batch_normalization_forward.desc(prop_kind.forward_inference.value, data, UNIT_EPSILON,
-              global | scaleShift), Onednn.engine());
-      affine = new batch_normalization_forward(affinePd);
-      affineArgs.put(DNNL_ARG_SRC, normalized);
-      affineArgs.put(DNNL_ARG_DST, dst);
-      affineArgs.put(DNNL_ARG_MEAN, zerosMemory);
-      affineArgs.put(DNNL_ARG_VARIANCE, unitVarianceMemory);
-      affineArgs.put(DNNL_ARG_SCALE, scale);
-      affineArgs.put(DNNL_ARG_SHIFT, shift);
-
-      batch_normalization_forward.primitive_desc inferencePd = new batch_normalization_forward.primitive_desc(
-          new batch_normalization_forward.desc(prop_kind.forward_inference.value, data, (float) epsilon,
-              global | scaleShift), Onednn.engine());
-      inference = new batch_normalization_forward(inferencePd);
-      inferenceArgs.put(DNNL_ARG_SRC, src);
-      inferenceArgs.put(DNNL_ARG_DST, dst);
-      inferenceArgs.put(DNNL_ARG_MEAN, movingMeanMemory);
-      inferenceArgs.put(DNNL_ARG_VARIANCE, movingVarianceMemory);
-      inferenceArgs.put(DNNL_ARG_SCALE, scale);
-      inferenceArgs.put(DNNL_ARG_SHIFT, shift);
-
-      batch_normalization_forward.primitive_desc hint = new batch_normalization_forward.primitive_desc(
-          new batch_normalization_forward.desc(prop_kind.forward_training.value, data, UNIT_EPSILON, scaleShift),
-          Onednn.engine());
-      batch_normalization_backward.primitive_desc backwardPd = new batch_normalization_backward.primitive_desc(
-          new batch_normalization_backward.desc(prop_kind.backward.value, data, data, UNIT_EPSILON, scaleShift),
-          Onednn.engine(), hint);
-      backward = new batch_normalization_backward(backwardPd);
-      implementations = String.join(", ", Onednn.implementation(trainingPd), Onednn.implementation(affinePd),
-          Onednn.implementation(inferencePd), Onednn.implementation(backwardPd));
-      backwardArgs.put(DNNL_ARG_SRC, normalized);
-      backwardArgs.put(DNNL_ARG_DIFF_DST, diffDst);
-      backwardArgs.put(DNNL_ARG_MEAN, zerosMemory);
-      backwardArgs.put(DNNL_ARG_VARIANCE, unitVarianceMemory);
-      backwardArgs.put(DNNL_ARG_SCALE, backwardScaleMemory);
-      backwardArgs.put(DNNL_ARG_SHIFT, zerosMemory);   // not read, but oneDNN 2.5 requires it with use_shift
-      backwardArgs.put(DNNL_ARG_DIFF_SRC, diffSrc);
-      backwardArgs.put(DNNL_ARG_DIFF_SCALE, gradScale);
-      backwardArgs.put(DNNL_ARG_DIFF_SHIFT, gradShift);
-    }
-  }
+  private final SizeCache<BatchNormPrimitives> steps = new SizeCache<>(SIZES_KEPT);
 
   /**
    * @param channels the size of the last axis
@@ -191,29 +59,7 @@ public final class BatchNormalization {
     this.channels = channels;
     this.momentum = momentum;
     this.epsilon = epsilon;
-    batchMean = Nd4j.create(DataType.FLOAT, channels);
-    batchVariance = Nd4j.create(DataType.FLOAT, channels);
-    zeros = Nd4j.create(DataType.FLOAT, channels);
-    ones = Nd4j.ones(DataType.FLOAT, channels);
-    unitVariance = Nd4j.valueArrayOf(new long[] {channels}, 1f - UNIT_EPSILON, DataType.FLOAT);
-    backwardScale = Nd4j.create(DataType.FLOAT, channels);
-    spareGradScale = Nd4j.create(DataType.FLOAT, channels);
-    spareGradShift = Nd4j.create(DataType.FLOAT, channels);
-    batchMeanValues = pointer(batchMean);
-    batchVarianceValues = pointer(batchVariance);
-    backwardScaleValues = pointer(backwardScale);
-    memory.desc vector = Onednn.vector(channels);
-    batchMeanMemory = bound(vector, batchMean);
-    batchVarianceMemory = bound(vector, batchVariance);
-    zerosMemory = bound(vector, zeros);
-    unitVarianceMemory = bound(vector, unitVariance);
-    backwardScaleMemory = bound(vector, backwardScale);
-    scale = Onednn.unbound(vector);
-    shift = Onednn.unbound(vector);
-    movingMeanMemory = Onednn.unbound(vector);
-    movingVarianceMemory = Onednn.unbound(vector);
-    gradScale = Onednn.unbound(vector);
-    gradShift = Onednn.unbound(vector);
+    this.v = new BatchNormVectors(channels);
     invStd = new float[channels];
     mean = new float[channels];
     variance = new float[channels];
@@ -237,12 +83,12 @@ public final class BatchNormalization {
    */
   public void forwardTraining(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray normalized, INDArray y) {
-    Step s = step(x);
+    BatchNormPrimitives s = step(x);
     Onednn.bind(s.src, x);
     Onednn.bind(s.normalized, normalized);
     s.training.execute(Onednn.stream(), s.trainingArgs);
     Onednn.stream()._wait();
-    bindScaleShift(gamma, beta);
+    v.bindScaleShift(gamma, beta);
     Onednn.bind(s.dst, y);
     s.affine.execute(Onednn.stream(), s.affineArgs);
     Onednn.stream()._wait();
@@ -251,8 +97,8 @@ public final class BatchNormalization {
 
   /** Sets {@link #invStd} from the batch statistics and updates the moving ones. */
   private void updateStatistics(INDArray movingMeanArray, INDArray movingVarianceArray) {
-    batchMeanValues.get(mean, 0, channels);
-    batchVarianceValues.get(variance, 0, channels);
+    v.batchMeanValues.get(mean, 0, channels);
+    v.batchVarianceValues.get(variance, 0, channels);
     FloatPointer mm = pointer(movingMeanArray);
     FloatPointer mv = pointer(movingVarianceArray);
     mm.get(movingMean, 0, channels);
@@ -280,12 +126,12 @@ public final class BatchNormalization {
    */
   public void forwardInference(INDArray x, INDArray gamma, INDArray beta, INDArray movingMean,
       INDArray movingVariance, INDArray y) {
-    Step s = step(x);
+    BatchNormPrimitives s = step(x);
     Onednn.bind(s.src, x);
     Onednn.bind(s.dst, y);
-    Onednn.bind(movingMeanMemory, movingMean);
-    Onednn.bind(movingVarianceMemory, movingVariance);
-    bindScaleShift(gamma, beta);
+    Onednn.bind(v.movingMean, movingMean);
+    Onednn.bind(v.movingVariance, movingVariance);
+    v.bindScaleShift(gamma, beta);
     s.inference.execute(Onednn.stream(), s.inferenceArgs);
     Onednn.stream()._wait();
   }
@@ -302,7 +148,7 @@ public final class BatchNormalization {
    */
   public void backward(INDArray gradY, INDArray gamma, INDArray normalized, INDArray gradX, INDArray gradGamma,
       INDArray gradBeta) {
-    Step s = step(gradY);
+    BatchNormPrimitives s = step(gradY);
     if (gamma == null) {
       Arrays.fill(gammaValues, 1f);
     } else {
@@ -311,12 +157,12 @@ public final class BatchNormalization {
     for (int k = 0; k < channels; k++) {
       gammaValues[k] = gammaValues[k] * invStd[k];
     }
-    backwardScaleValues.put(gammaValues, 0, channels);
+    v.backwardScaleValues.put(gammaValues, 0, channels);
     Onednn.bind(s.normalized, normalized);
     Onednn.bind(s.diffDst, gradY);
     Onednn.bind(s.diffSrc, gradX);
-    Onednn.bind(gradScale, gradGamma != null ? gradGamma : spareGradScale);
-    Onednn.bind(gradShift, gradBeta != null ? gradBeta : spareGradShift);
+    Onednn.bind(v.gradScale, gradGamma != null ? gradGamma : v.spareGradScale);
+    Onednn.bind(v.gradShift, gradBeta != null ? gradBeta : v.spareGradShift);
     s.backward.execute(Onednn.stream(), s.backwardArgs);
     Onednn.stream()._wait();
   }
@@ -333,22 +179,17 @@ public final class BatchNormalization {
     return step(shape).implementations;
   }
 
-  private void bindScaleShift(INDArray gamma, INDArray beta) {
-    Onednn.bind(scale, gamma != null ? gamma : ones);
-    Onednn.bind(shift, beta != null ? beta : zeros);
-  }
-
-  private Step step(INDArray x) {
-    Step s = steps.find(x.length());
+  private BatchNormPrimitives step(INDArray x) {
+    BatchNormPrimitives s = steps.find(x.length());
     return s != null ? s : step(x.shape());
   }
 
-  private Step step(long[] shape) {
+  private BatchNormPrimitives step(long[] shape) {
     long length = 1;
     for (long d : shape) {
       length *= d;
     }
-    Step s = steps.find(length);
+    BatchNormPrimitives s = steps.find(length);
     if (s != null) {
       return s;
     }
@@ -357,19 +198,13 @@ public final class BatchNormalization {
           + Arrays.toString(shape));
     }
     try {
-      return steps.put(length, new Step(shape));
+      return steps.put(length, new BatchNormPrimitives(shape, channels, epsilon, v));
     } catch (RuntimeException e) {
       throw new UnsupportedLayerException("oneDNN cannot batch-normalize " + Arrays.toString(shape) + ": " + e, e);
     }
   }
 
-  private static memory bound(memory.desc desc, INDArray array) {
-    memory m = Onednn.unbound(desc);
-    Onednn.bind(m, array);
-    return m;
-  }
-
   private static FloatPointer pointer(INDArray array) {
-    return new FloatPointer(array.data().addressPointer());
+    return BatchNormVectors.pointer(array);
   }
 }
