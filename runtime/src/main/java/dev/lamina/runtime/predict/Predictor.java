@@ -1,6 +1,5 @@
 package dev.lamina.runtime.predict;
 
-import dev.lamina.dsl.ActivationFunction;
 import dev.lamina.runtime.Model;
 import dev.lamina.runtime.kernel.Precision;
 import dev.lamina.runtime.data.image.ImagePixels;
@@ -62,10 +61,11 @@ public final class Predictor {
   private final int inputLength;
   private final int outputLength;
   private final DataType dataType;
-  private final ActivationFunction outputActivation;
   private final ReplicaPool pool;
   private final BatchPlan plan;
   private final List<String> classNames;
+  /** Reads outputs as classifications. */
+  private final TopClasses topClasses;
   private final ImagePreprocessing preprocessing;
   private final ImagePixels pixels;
   /** Chunks of at most this many examples run with one OpenMP thread (0: none). */
@@ -95,10 +95,10 @@ public final class Predictor {
     this.inputLength = Arrays.stream(inputShape).reduce(1, (x, y) -> x * y);
     this.outputLength = Arrays.stream(outputShape).reduce(1, (x, y) -> x * y);
     this.dataType = prototype.dataType();
-    this.outputActivation = prototype.outputActivation();
     this.pool = new ReplicaPool(prototype, replicas, precision);
     this.plan = plan;
     this.classNames = List.copyOf(classNames);
+    this.topClasses = new TopClasses(name, outputShape, prototype.outputActivation(), classNames);
     this.preprocessing = preprocessing;
     boolean image = inputShape.length == 3 && (inputShape[2] == 1 || inputShape[2] == 3);
     this.pixels = image ? new ImagePixels(inputShape[0], inputShape[1], inputShape[2]) : null;
@@ -269,34 +269,34 @@ public final class Predictor {
    * @throws IllegalStateException if the network is not a classifier (its output is not a vector)
    */
   public List<Classification> classify(INDArray batch, int k) {
-    requireClassifier(k);
+    topClasses.require(k);
     INDArray out = predict(batch);
-    return classifications(floats(out), (int) out.size(0), k);
+    return topClasses.ofBatch(floats(out), (int) out.size(0), k);
   }
 
   /** Classifies one example; see {@link #predict(float[])} and {@link #classify(INDArray, int)}. */
   public Classification classify(float[] example, int k) {
-    requireClassifier(k);
-    return classification(predict(example), 0, k);
+    topClasses.require(k);
+    return topClasses.ofExample(predict(example), 0, k);
   }
 
   /** Classifies a batch of examples; see {@link #predict(float[][])} and {@link #classify(INDArray, int)}. */
   public List<Classification> classify(float[][] examples, int k) {
-    requireClassifier(k);
+    topClasses.require(k);
     Objects.requireNonNull(examples, "examples");
-    return classifications(run(examples(examples), examples.length), examples.length, k);
+    return topClasses.ofBatch(run(examples(examples), examples.length), examples.length, k);
   }
 
   /** Classifies an image; see {@link #predict(BufferedImage)} and {@link #classify(INDArray, int)}. */
   public Classification classify(BufferedImage image, int k) {
-    requireClassifier(k);
-    return classification(predict(image), 0, k);
+    topClasses.require(k);
+    return topClasses.ofExample(predict(image), 0, k);
   }
 
   /** Classifies an encoded image; see {@link #predictImage(byte[])} and {@link #classify(INDArray, int)}. */
   public Classification classifyImage(byte[] encoded, int k) {
-    requireClassifier(k);
-    return classification(predictImage(encoded), 0, k);
+    topClasses.require(k);
+    return topClasses.ofExample(predictImage(encoded), 0, k);
   }
 
   /**
@@ -326,7 +326,7 @@ public final class Predictor {
 
   /** Whether the network's output is one score per class (a vector). */
   public boolean classifier() {
-    return outputShape.length == 1;
+    return topClasses.classifier();
   }
 
   @Override
@@ -484,32 +484,6 @@ public final class Predictor {
   /** The values of a new C-order output, as floats. */
   private static float[] floats(INDArray out) {
     return out.dataType() == DataType.FLOAT ? out.data().asFloat() : out.castTo(DataType.FLOAT).data().asFloat();
-  }
-
-  private List<Classification> classifications(float[] flat, int n, int k) {
-    List<Classification> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(classification(flat, i, k));
-    }
-    return out;
-  }
-
-  private Classification classification(float[] flat, int example, int k) {
-    float[] p = Arrays.copyOfRange(flat, example * outputLength, (example + 1) * outputLength);
-    if (outputActivation != ActivationFunction.SOFTMAX && outputActivation != ActivationFunction.SIGMOID) {
-      Probabilities.softmaxInPlace(p);
-    }
-    return new Classification(p, Probabilities.top(p, Math.min(k, p.length), classNames));
-  }
-
-  private void requireClassifier(int k) {
-    if (!classifier()) {
-      throw new IllegalStateException(name + " is not a classifier: its output is " + shapeText(outputShape)
-          + ", not one score per class; use predict");
-    }
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be at least 1, got " + k);
-    }
   }
 
   private ImagePixels requirePixels() {
